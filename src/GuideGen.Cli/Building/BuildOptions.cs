@@ -1,0 +1,12 @@
+namespace GuideGen.Cli.Building;
+
+/// <param name="Root">The guide's folder: site.yml, content/, templates/.</param>
+/// <param name="Output">Where the site goes; null means &lt;root&gt;/_site.</param>
+/// <param name="CheckOnly">Validate and render in memory, write nothing.</param>
+public sealed record BuildOptions(string Root, string? Output = null, bool CheckOnly = false)
+{
+    public const string DefaultOutputFolder = "_site";
+
+    public string FullRoot => Path.GetFullPath(Root);
+    public string FullOutput => Path.GetFullPath(Output ?? Path.Combine(Root, DefaultOutputFolder));
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text;
+using GuideGen.Core.Diagnostics;
+using GuideGen.Core.Loading;
+using GuideGen.Core.Model;
+using GuideGen.Core.Validation;
+using GuideGen.Rendering.Output;
+using GuideGen.Rendering.Templates;
+using GuideGen.Rendering.Views;
+
+namespace GuideGen.Cli.Building;
+
+/// <summary>
+/// The build, as a list of named steps: config → content → validate → assemble → views → render →
+/// write. Each step is timed; after any step with errors the build stops, and nothing is written
+/// unless every step succeeded.
+/// </summary>
+public sealed class SiteBuilder(BuildOptions options)
+{
+    public const string TemplatesFolder = "templates";
+    public const string AssetsFolder = "assets";
+
+    private static readonly string[] PageTemplates = ["home", "key-question", "topic", "page", "glossary"];
+
+    private readonly DiagnosticBag diagnostics = new();
+    private readonly List<StepTiming> steps = [];
+
+    public BuildResult Build()
+    {
+        var root = options.FullRoot;
+        var loader = new ContentLoader(root, diagnostics);
+        OutputLocation.Check(options, diagnostics);
+
+        var config = Step("load site.yml", loader.LoadConfig);
+        if (config is null) return Result([]);
+        var content = Step("load content", loader.LoadContent);
+        Step("validate", () => new ContentValidator(config, diagnostics).Validate(content));
+        if (diagnostics.HasErrors) return Result([], content.Topics.Count);
+
+        var guide = Step("assemble guide", () => GuideAssembler.Assemble(config, content));
+        var targets = Step("index links", () => LinkTargetIndex.Build(guide));
+        var jobs = Step("build page views", () => new PageViewBuilder(guide, targets, diagnostics).BuildAll());
+        var templates = Step("load templates", () => TemplateSet.Load(root, Path.Combine(root, TemplatesFolder), PageTemplates, diagnostics));
+        if (diagnostics.HasErrors || templates is null) return Result([], content.Topics.Count);
+
+        var pages = Step("render pages", () => Render(guide, jobs, templates));
+        var assets = Step("collect assets", () => CollectAssets(Path.Combine(root, TemplatesFolder, AssetsFolder)));
+        if (diagnostics.HasErrors) return Result([], content.Topics.Count);
+
+        var files = pages.Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        if (!options.CheckOnly) Step("write output", () => OutputWriter.Write(options.FullOutput, files));
+        return Result(files, content.Topics.Count);
+    }
+
+    private List<OutputFile> Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates)
+    {
+        var config = guide.Config;
+        var site = new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace);
+        var results = new OutputFile?[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var job = jobs[i];
+            var html = templates.Render(job.Template, job.Page, job.Model, site, diagnostics);
+            if (html is not null) results[i] = new OutputFile(job.Page.Path, Encoding.UTF8.GetBytes(html));
+        });
+        return results.OfType<OutputFile>().ToList();
+    }
+
+    /// <summary>CSS, scripts and images under templates/assets/ are copied as they are.</summary>
+    private static List<OutputFile> CollectAssets(string folder)
+    {
+        if (!Directory.Exists(folder)) return [];
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Select(f => new OutputFile(
+                SitePaths.AssetsFolder + "/" + Path.GetRelativePath(folder, f).Replace('\\', '/'),
+                File.ReadAllBytes(f)))
+            .ToList();
+    }
+
+    private T Step<T>(string name, Func<T> action)
+    {
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (e is not BuildStepException)
+        {
+            throw new BuildStepException(name, e);
+        }
+        finally
+        {
+            steps.Add(new StepTiming(name, watch.Elapsed));
+        }
+    }
+
+    private void Step(string name, Action action) => Step<bool>(name, () => { action(); return true; });
+
+    private BuildResult Result(IReadOnlyList<OutputFile> files, int topicCount = 0) =>
+        new(diagnostics.Sorted(), files, steps, topicCount);
+}
+
+/// <summary>An unexpected failure (a bug or an I/O error), wrapped with the step it happened in.</summary>
+public sealed class BuildStepException(string step, Exception inner) : Exception($"{step}: {inner.Message}", inner)
+{
+    public string StepName { get; } = step;
+}

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using GuideGen.Cli.Building;
+using GuideGen.Core.Diagnostics;
+
+namespace GuideGen.Cli.Commands;
+
+/// <summary>`guidegen build` and `guidegen check`: run the build and report what it found.</summary>
+public static class BuildCommand
+{
+    public static int Run(BuildOptions options, bool verbose, TextWriter stdout, TextWriter stderr)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = new SiteBuilder(options).Build();
+
+        foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
+        if (verbose)
+            foreach (var step in result.Steps) stdout.WriteLine($"  {step.Name,-18} {step.Elapsed.TotalMilliseconds,8:F0} ms");
+
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = result.Diagnostics.Count - errors;
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine($"{(options.CheckOnly ? "Check" : "Build")} failed: {Plural(errors, "error")}, {Plural(warnings, "warning")}." +
+                             (options.CheckOnly ? "" : " Nothing was written; the previous site is unchanged."));
+            return ExitCodes.ContentErrors;
+        }
+
+        var seconds = watch.Elapsed.TotalSeconds;
+        stdout.WriteLine(options.CheckOnly
+            ? $"Checked {Plural(result.TopicCount, "topic")} and {Plural(result.Files.Count, "output file")}: no errors, {Plural(warnings, "warning")} ({seconds:F1} s)."
+            : $"Built {Plural(result.TopicCount, "topic")} into {options.FullOutput} ({Plural(result.Files.Count, "file")}, {Plural(warnings, "warning")}, {seconds:F1} s).");
+        if (!options.CheckOnly) stdout.WriteLine($"Open {Path.Combine(options.FullOutput, "index.html")} in a browser.");
+        return ExitCodes.Success;
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

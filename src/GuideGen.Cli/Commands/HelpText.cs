@@ -1,0 +1,47 @@
+namespace GuideGen.Cli.Commands;
+
+public static class HelpText
+{
+    public const string General = """
+        guidegen: builds an offline good-practice guide for adult social care.
+
+        Usage:
+          guidegen build [--root DIR] [--output DIR] [--verbose]   build the site
+          guidegen check [--root DIR] [--verbose]                  validate only; write nothing
+          guidegen <command> --help                                 help for one command
+
+        Exit codes:
+          0  success
+          1  the content has errors (each printed as path(line,col): error GGnnnn: message)
+          2  usage error (unknown command or option)
+          3  unexpected failure (a bug, or a file that could not be written)
+        """;
+
+    public const string Build = """
+        guidegen build: build the guide into a static site that works offline.
+
+        Usage: guidegen build [--root DIR] [--output DIR] [--verbose]
+
+        Options:
+          --root DIR     the guide's folder, holding site.yml, content/ and templates/ (default: .)
+          --output DIR   where to write the site (default: <root>/_site). It is replaced only when
+                         the whole build succeeds; it may not be the guide's folder, content/ or templates/
+          --verbose      print the time each build step took
+
+        Open <output>/index.html in a browser, straight from disk or from any web server.
+        Exit codes: 0 success, 1 content errors, 2 usage error, 3 unexpected failure.
+        """;
+
+    public const string Check = """
+        guidegen check: validate the guide without writing anything.
+
+        Usage: guidegen check [--root DIR] [--verbose]
+
+        Options:
+          --root DIR     the guide's folder, holding site.yml, content/ and templates/ (default: .)
+          --verbose      print the time each step took
+
+        Every problem is listed at once as path(line,col): error GGnnnn: message.
+        Exit codes: 0 no errors, 1 content errors, 2 usage error, 3 unexpected failure.
+        """;
+}

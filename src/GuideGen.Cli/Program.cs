@@ -1,0 +1,3 @@
+using GuideGen.Cli.Commands;
+
+return GuideGenCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,41 @@
+namespace GuideGen.Core.Diagnostics;
+
+/// <summary>
+/// Stable diagnostic codes, grouped by area: 0xxx I/O, 1xxx syntax and shape, 2xxx meaning (taxonomy,
+/// ids, references), 3xxx links, 4xxx templates, 9xxx command line. Never renumber: authors and
+/// tools look these codes up in docs/content-format.md.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string FileUnreadable = "GG0001";
+
+    public const string YamlSyntax = "GG1001";
+    public const string FrontMatter = "GG1002";
+    public const string DuplicateKey = "GG1003";
+    public const string EmptyFile = "GG1004";
+    public const string UnknownKey = "GG1101";
+    public const string MissingKey = "GG1102";
+    public const string WrongShape = "GG1103";
+    public const string EmptyBlock = "GG1104";
+
+    public const string UnknownKloe = "GG2001";
+    public const string UnknownServiceType = "GG2002";
+    public const string UnknownSpeaker = "GG2003";
+    public const string UnknownKeyQuestion = "GG2004";
+    public const string UnknownQualityStatement = "GG2005";
+    public const string UnknownTopic = "GG2006";
+    public const string InvalidId = "GG2101";
+    public const string DuplicateId = "GG2102";
+    public const string DuplicateOutputPath = "GG2103";
+    public const string MissingKeyQuestionFile = "GG2104";
+    public const string DuplicateGlossaryTerm = "GG2105";
+    public const string TaxonomyProblem = "GG2201";
+
+    public const string UnknownLinkTarget = "GG3001";
+    public const string UnknownAnchor = "GG3002";
+    public const string RelativeLink = "GG3003";
+
+    public const string TemplateError = "GG4001";
+
+    public const string OutputOverlapsInput = "GG9001";
+}

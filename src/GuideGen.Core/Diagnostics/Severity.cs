@@ -1,0 +1,7 @@
+namespace GuideGen.Core.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

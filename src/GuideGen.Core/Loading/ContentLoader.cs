@@ -1,0 +1,97 @@
+using GuideGen.Core.Diagnostics;
+using GuideGen.Core.Model;
+using GuideGen.Core.Yaml;
+
+namespace GuideGen.Core.Loading;
+
+/// <summary>
+/// Finds and parses the guide's files: site.yml, then everything under content/, each file once,
+/// in parallel, with results kept in ordinal path order so output and messages never depend on timing.
+/// </summary>
+public sealed class ContentLoader(string root, DiagnosticBag diagnostics)
+{
+    public const string ConfigFileName = "site.yml";
+    public const string ContentFolder = "content";
+
+    public SiteConfig? LoadConfig()
+    {
+        var path = Path.Combine(root, ConfigFileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceSpan.FileStart(ConfigFileName),
+                $"there is no {ConfigFileName} in {root}; run guidegen in a guide's folder or pass --root");
+            return null;
+        }
+        var file = Read(path);
+        return file is null ? null : ParseYaml<SiteConfig>(file);
+    }
+
+    public LoadedContent LoadContent()
+    {
+        var content = Path.Combine(root, ContentFolder);
+        var topicFiles = Discover(Path.Combine(content, "topics"), "*.yml", recursive: true);
+        var keyQuestionFiles = Discover(Path.Combine(content, "key-questions"), "*.yml", recursive: false);
+        var pageFiles = Discover(Path.Combine(content, "pages"), "*.md", recursive: false);
+        var glossaryPath = Path.Combine(content, "glossary.yml");
+
+        var topics = ParseAll(topicFiles, f => ParseYaml<TopicFile>(f) is { } t ? new LoadedTopic(IdOf(f), f.RelativePath, t) : null);
+        var keyQuestions = ParseAll(keyQuestionFiles, f => ParseYaml<KeyQuestionFile>(f) is { } k ? new LoadedKeyQuestion(IdOf(f), f.RelativePath, k) : null);
+        var pages = ParseAll(pageFiles, ParsePage);
+        LoadedGlossary? glossary = null;
+        if (File.Exists(glossaryPath) && Read(glossaryPath) is { } g && ParseYaml<GlossaryFile>(g) is { } glossaryFile)
+            glossary = new LoadedGlossary(g.RelativePath, glossaryFile);
+
+        return new LoadedContent(topics, keyQuestions, pages, glossary);
+    }
+
+    private LoadedPage? ParsePage(SourceFile file)
+    {
+        var parts = FrontMatter.Split(file, diagnostics);
+        if (parts is null) return null;
+        var node = YamlTreeReader.Read(parts.Yaml, file.RelativePath, diagnostics, lineOffset: 1);
+        if (node is null) return null;
+        var front = new YamlBinder(diagnostics).Bind<PageFrontMatter>(node);
+        return front is null ? null : new LoadedPage(IdOf(file), file.RelativePath, front, parts.Body, parts.BodyLineOffset);
+    }
+
+    private T? ParseYaml<T>(SourceFile file) where T : Located
+    {
+        var node = YamlTreeReader.Read(file.Text, file.RelativePath, diagnostics);
+        return node is null ? null : new YamlBinder(diagnostics).Bind<T>(node);
+    }
+
+    private IReadOnlyList<T> ParseAll<T>(IReadOnlyList<string> paths, Func<SourceFile, T?> parse) where T : class
+    {
+        var results = new T?[paths.Count];
+        Parallel.For(0, paths.Count, i =>
+        {
+            if (Read(paths[i]) is { } file) results[i] = parse(file);
+        });
+        return results.OfType<T>().ToList();
+    }
+
+    private static IReadOnlyList<string> Discover(string folder, string pattern, bool recursive)
+    {
+        if (!Directory.Exists(folder)) return [];
+        return Directory.EnumerateFiles(folder, pattern, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+            .Where(p => !Path.GetFileName(p).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private SourceFile? Read(string fullPath)
+    {
+        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+        try
+        {
+            return new SourceFile(relative, fullPath, File.ReadAllText(fullPath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceSpan.FileStart(relative), $"cannot read the file: {e.Message}");
+            return null;
+        }
+    }
+
+    private static string IdOf(SourceFile file) => Path.GetFileNameWithoutExtension(file.FullPath);
+}

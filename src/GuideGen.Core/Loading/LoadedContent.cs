@@ -1,0 +1,19 @@
+using GuideGen.Core.Model;
+
+namespace GuideGen.Core.Loading;
+
+/// <summary>Everything read from content/, typed but not yet cross-checked. Files that failed to parse are absent.</summary>
+public sealed record LoadedContent(
+    IReadOnlyList<LoadedTopic> Topics,
+    IReadOnlyList<LoadedKeyQuestion> KeyQuestions,
+    IReadOnlyList<LoadedPage> Pages,
+    LoadedGlossary? Glossary);
+
+public sealed record LoadedTopic(string Id, string Path, TopicFile File);
+
+public sealed record LoadedKeyQuestion(string Id, string Path, KeyQuestionFile File);
+
+/// <param name="BodyLineOffset">Lines of the file before the Markdown body, to report link errors at the right line.</param>
+public sealed record LoadedPage(string Id, string Path, PageFrontMatter Front, string Body, int BodyLineOffset);
+
+public sealed record LoadedGlossary(string Path, GlossaryFile File);

@@ -1,0 +1,73 @@
+using GuideGen.Core.Yaml;
+
+namespace GuideGen.Core.Model;
+
+/// <summary>site.yml: the site's settings and its taxonomy. The framework is data here, not code.</summary>
+public sealed class SiteConfig : Located
+{
+    /// <summary>The guide's name, in the header and on every printed page.</summary>
+    public required string Title { get; init; }
+    /// <summary>A shorter name for narrow screens.</summary>
+    public string? ShortTitle { get; init; }
+    /// <summary>Shown in the footer and in print, e.g. "2026 edition".</summary>
+    public required string Edition { get; init; }
+    /// <summary>The lang attribute of every page, e.g. en-GB.</summary>
+    public required string Language { get; init; }
+    /// <summary>One or two sentences for the home page.</summary>
+    public required string Description { get; init; }
+    /// <summary>Prefix of every key the site keeps in the browser; unique per guide, never changed.</summary>
+    public required string StorageNamespace { get; init; }
+    /// <summary>Entry points on the home page, one per audience.</summary>
+    public IReadOnlyList<AudienceDefinition>? Audiences { get; init; }
+    public required IReadOnlyList<KeyQuestionDefinition> KeyQuestions { get; init; }
+    public required IReadOnlyList<KloeDefinition> Kloes { get; init; }
+    public required IReadOnlyList<ServiceTypeDefinition> ServiceTypes { get; init; }
+    public required IReadOnlyList<SpeakerDefinition> Speakers { get; init; }
+    public IReadOnlyList<QualityStatementDefinition>? QualityStatements { get; init; }
+}
+
+public sealed class KeyQuestionDefinition : Located
+{
+    public required string Id { get; init; }
+    /// <summary>The letter KLOE codes start with (S for Safe).</summary>
+    public required string Letter { get; init; }
+    public required string Title { get; init; }
+    public required string Question { get; init; }
+}
+
+public sealed class KloeDefinition : Located
+{
+    public required string Code { get; init; }
+    public required string KeyQuestion { get; init; }
+    public required string Title { get; init; }
+    public required string Question { get; init; }
+}
+
+public sealed class ServiceTypeDefinition : Located
+{
+    public required string Code { get; init; }
+    public required string Label { get; init; }
+    public string? ShortLabel { get; init; }
+    public required string Description { get; init; }
+}
+
+public sealed class SpeakerDefinition : Located
+{
+    public required string Id { get; init; }
+    public required string Label { get; init; }
+}
+
+public sealed class QualityStatementDefinition : Located
+{
+    public required string Id { get; init; }
+    public required string KeyQuestion { get; init; }
+    public required string Title { get; init; }
+}
+
+public sealed class AudienceDefinition : Located
+{
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    /// <summary>An @id link, e.g. "@how-to-use#for-managers".</summary>
+    public required string Link { get; init; }
+}

@@ -1,0 +1,52 @@
+using GuideGen.Core.Diagnostics;
+using GuideGen.Core.Model;
+
+namespace GuideGen.Core.Validation;
+
+/// <summary>Checks site.yml's taxonomy on its own: unique codes, and KLOEs and quality statements under known key questions.</summary>
+public sealed class TaxonomyValidator(DiagnosticBag diagnostics)
+{
+    public void Validate(SiteConfig config)
+    {
+        Unique(config.KeyQuestions, k => k.Id, nameof(KeyQuestionDefinition.Id), "key question id");
+        Unique(config.KeyQuestions, k => k.Letter, nameof(KeyQuestionDefinition.Letter), "key question letter");
+        Unique(config.Kloes, k => k.Code, nameof(KloeDefinition.Code), "KLOE code");
+        Unique(config.ServiceTypes, s => s.Code, nameof(ServiceTypeDefinition.Code), "service type code");
+        Unique(config.Speakers, s => s.Id, nameof(SpeakerDefinition.Id), "speaker id");
+        Unique(config.QualityStatements ?? [], q => q.Id, nameof(QualityStatementDefinition.Id), "quality statement id");
+
+        foreach (var kq in config.KeyQuestions) RequireSlug(kq.Id, kq.SpanOf(nameof(kq.Id)));
+        foreach (var speaker in config.Speakers) RequireSlug(speaker.Id, speaker.SpanOf(nameof(speaker.Id)));
+        foreach (var statement in config.QualityStatements ?? []) RequireSlug(statement.Id, statement.SpanOf(nameof(statement.Id)));
+
+        var keyQuestionIds = config.KeyQuestions.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var kloe in config.Kloes)
+            RequireKeyQuestion(keyQuestionIds, kloe.KeyQuestion, kloe.SpanOf(nameof(kloe.KeyQuestion)));
+        foreach (var statement in config.QualityStatements ?? [])
+            RequireKeyQuestion(keyQuestionIds, statement.KeyQuestion, statement.SpanOf(nameof(statement.KeyQuestion)));
+
+        foreach (var type in config.ServiceTypes.Where(t => t.Code.Length != 1 || !char.IsAsciiLetterUpper(t.Code[0])))
+            diagnostics.Error(DiagnosticCodes.TaxonomyProblem, type.SpanOf(nameof(type.Code)),
+                $"a service type code is one capital letter, not '{type.Code}'");
+    }
+
+    private void RequireKeyQuestion(HashSet<string> known, string id, SourceSpan span)
+    {
+        if (!known.Contains(id))
+            diagnostics.Error(DiagnosticCodes.UnknownKeyQuestion, span, $"unknown key question '{id}'{Yaml.NameSuggester.Hint(id, known)}");
+    }
+
+    private void RequireSlug(string id, SourceSpan span)
+    {
+        if (!Slug.IsValid(id))
+            diagnostics.Error(DiagnosticCodes.InvalidId, span, $"'{id}' is not a valid id: use lower-case letters, digits and single hyphens");
+    }
+
+    private void Unique<T>(IEnumerable<T> items, Func<T, string> key, string property, string what) where T : Yaml.Located
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+            if (!seen.Add(key(item)))
+                diagnostics.Error(DiagnosticCodes.TaxonomyProblem, item.SpanOf(property), $"the {what} '{key(item)}' is defined twice");
+    }
+}

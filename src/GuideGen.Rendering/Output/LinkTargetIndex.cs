@@ -1,0 +1,54 @@
+using GuideGen.Core.Model;
+using GuideGen.Core.Validation;
+using GuideGen.Rendering.Markdown;
+
+namespace GuideGen.Rendering.Output;
+
+/// <summary>Every page that `@id` can name, with its anchors: item ids on topics, headings on pages, terms in the glossary.</summary>
+public static class LinkTargetIndex
+{
+    public static IReadOnlyDictionary<string, LinkTarget> Build(Guide guide)
+    {
+        var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal)
+        {
+            ["index"] = new("index", SitePaths.Home, guide.Config.Title, new HashSet<string>(["key-questions", "audiences"])),
+        };
+
+        foreach (var kq in guide.KeyQuestions)
+        {
+            var anchors = new HashSet<string>(["intro", "kloes", "key-recommendations"], StringComparer.Ordinal);
+            foreach (var kloe in kq.Kloes) anchors.Add(kloe.Definition.Code.ToLowerInvariant());
+            targets[kq.Id] = new LinkTarget(kq.Id, SitePaths.KeyQuestion(kq.Id), kq.Definition.Title, anchors);
+        }
+
+        foreach (var topic in guide.Topics)
+        {
+            var anchors = TopicSections.All.Select(s => s.Id)
+                .Concat(TopicValidator.Items(topic.File).Select(i => i.Id))
+                .ToHashSet(StringComparer.Ordinal);
+            targets[topic.Id] = new LinkTarget(topic.Id, SitePaths.Topic(topic.Id), topic.File.Title, anchors);
+        }
+
+        foreach (var page in guide.Pages)
+            targets[page.Id] = new LinkTarget(page.Id, SitePaths.Page(page.Id), page.Front.Title,
+                MarkdownRenderer.HeadingIds(page.Body).ToHashSet(StringComparer.Ordinal));
+
+        if (guide.Glossary is { } glossary)
+            targets["glossary"] = new LinkTarget("glossary", SitePaths.Glossary, "Glossary",
+                glossary.Entries.Select(e => e.Id).Concat(GlossaryLetters(glossary).Select(LetterAnchor)).ToHashSet(StringComparer.Ordinal));
+
+        return targets;
+    }
+
+    /// <summary>The initial letters the glossary is grouped under.</summary>
+    public static IEnumerable<string> GlossaryLetters(Glossary glossary) =>
+        glossary.Entries.Select(e => InitialOf(e.Term.Term)).Distinct();
+
+    public static string InitialOf(string term)
+    {
+        var first = Slug.From(term).FirstOrDefault();
+        return first == default ? "#" : char.IsAsciiDigit(first) ? "0–9" : char.ToUpperInvariant(first).ToString();
+    }
+
+    public static string LetterAnchor(string letter) => "letter-" + Slug.From(letter);
+}

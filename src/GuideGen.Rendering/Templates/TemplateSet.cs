@@ -1,0 +1,117 @@
+using GuideGen.Core.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace GuideGen.Rendering.Templates;
+
+/// <summary>
+/// The Scriban templates of a site, parsed once and shared by every page: page templates
+/// (templates/*.html), the layout that wraps them (templates/layout.html) and partials
+/// (templates/partials/*.html, used with <c>include "name"</c>). Template errors become GG4001
+/// diagnostics with the template's file, line and column.
+/// </summary>
+public sealed class TemplateSet
+{
+    public const string LayoutName = "layout";
+    public const string PartialsFolder = "partials";
+
+    private readonly Dictionary<string, Template> pages;
+    private readonly Dictionary<string, Template> partials;
+
+    private TemplateSet(Dictionary<string, Template> pages, Dictionary<string, Template> partials)
+    {
+        this.pages = pages;
+        this.partials = partials;
+    }
+
+    /// <summary>Parses every template under <paramref name="folder"/>; null when any has an error.</summary>
+    public static TemplateSet? Load(string root, string folder, IEnumerable<string> requiredPages, DiagnosticBag diagnostics)
+    {
+        var pages = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var file in Files(folder, SearchOption.TopDirectoryOnly))
+            ok &= Parse(root, file, pages, diagnostics);
+        foreach (var file in Files(Path.Combine(folder, PartialsFolder), SearchOption.TopDirectoryOnly))
+            ok &= Parse(root, file, partials, diagnostics);
+
+        foreach (var name in requiredPages.Append(LayoutName).Where(n => !pages.ContainsKey(n)))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, SourceSpanOf(root, Path.Combine(folder, name + ".html"), 0, 0),
+                $"the template '{name}.html' is missing from {Path.GetRelativePath(root, folder)}/");
+            ok = false;
+        }
+        return ok ? new TemplateSet(pages, partials) : null;
+    }
+
+    /// <summary>Renders a page template and wraps it in the layout. Null (with a diagnostic) on a template error.</summary>
+    public string? Render(string templateName, object page, object model, object site, DiagnosticBag diagnostics)
+    {
+        var globals = new ScriptObject { ["page"] = page, ["model"] = model, ["site"] = site };
+        var body = Run(pages[templateName], globals, diagnostics);
+        if (body is null) return null;
+        globals["content"] = body;
+        return Run(pages[LayoutName], globals, diagnostics);
+    }
+
+    private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics)
+    {
+        // A context per render: Scriban contexts are not thread-safe, but parsed templates are.
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            TemplateLoader = new PartialLoader(partials),
+            LoopLimit = 100_000,
+        };
+        foreach (var (name, partial) in partials) context.CachedTemplates[name] = partial;
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, ToSpan(e.Span), e.OriginalMessage);
+            return null;
+        }
+    }
+
+    private static bool Parse(string root, string file, Dictionary<string, Template> into, DiagnosticBag diagnostics)
+    {
+        var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+        var template = Template.Parse(File.ReadAllText(file), relative);
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            diagnostics.Error(DiagnosticCodes.TemplateError, ToSpan(message.Span), message.Message);
+        if (template.HasErrors) return false;
+        into[Path.GetFileNameWithoutExtension(file)] = template;
+        return true;
+    }
+
+    private static IEnumerable<string> Files(string folder, SearchOption option) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.html", option).Order(StringComparer.Ordinal)
+            : [];
+
+    private static Core.Diagnostics.SourceSpan ToSpan(Scriban.Parsing.SourceSpan span) =>
+        new(span.FileName ?? "templates", span.Start.Line + 1, span.Start.Column + 1);
+
+    private static Core.Diagnostics.SourceSpan SourceSpanOf(string root, string file, int line, int column) =>
+        new(Path.GetRelativePath(root, file).Replace('\\', '/'), line + 1, column + 1);
+
+    /// <summary>Resolves <c>include "name"</c> to a partial parsed up front; the text is never loaded twice.</summary>
+    private sealed class PartialLoader(IReadOnlyDictionary<string, Template> partials) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) => templateName;
+
+        public string? Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            partials.ContainsKey(templatePath)
+                ? throw new InvalidOperationException("partials are served from the cache") // never reached: CachedTemplates holds them
+                : throw new ScriptRuntimeException(callerSpan, $"there is no partial '{templatePath}' in templates/{PartialsFolder}/");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            new((string?)Load(context, callerSpan, templatePath));
+    }
+}

@@ -1,0 +1,25 @@
+namespace GuideGen.Rendering.Views;
+
+// View models: what templates see. Plain strings and lists, already in display order; fields ending
+// in Html are trusted, already-rendered HTML, every other string must be escaped by the template.
+
+public sealed record SiteView(string Title, string ShortTitle, string Edition, string Language, string Description, string StorageNamespace);
+
+public sealed record LinkView(string Title, string Href);
+
+public sealed record ServiceBadge(string Code, string Label, string ShortLabel);
+
+/// <summary>What every page shares: its title, where the root is, breadcrumbs, navigation and footer links.</summary>
+public sealed record PageFrame(
+    string Title,
+    string Description,
+    string Kind,
+    string Path,
+    string Root,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    IReadOnlyList<NavKeyQuestion> Nav,
+    IReadOnlyList<LinkView> FooterLinks);
+
+public sealed record NavKeyQuestion(string Letter, string Title, string Href, bool Current, IReadOnlyList<NavTopic> Topics);
+
+public sealed record NavTopic(string Code, string Title, string Href, bool Current);

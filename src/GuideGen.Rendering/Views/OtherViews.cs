@@ -1,0 +1,33 @@
+namespace GuideGen.Rendering.Views;
+
+public sealed record HomeView(IReadOnlyList<KeyQuestionCard> KeyQuestions, IReadOnlyList<AudienceView> Audiences, int TopicCount, int ItemCount);
+
+public sealed record KeyQuestionCard(string Letter, string Title, string Question, string Summary, string Href, IReadOnlyList<LinkView> Topics);
+
+public sealed record AudienceView(string Title, string Description, string Href);
+
+public sealed record KeyQuestionView(
+    string Id,
+    string Letter,
+    string Title,
+    string Question,
+    string Summary,
+    string IntroHtml,
+    IReadOnlyList<KloeView> Kloes,
+    IReadOnlyList<KeyRecommendationView> KeyRecommendations,
+    LinkView? Previous,
+    LinkView? Next);
+
+public sealed record KloeView(string Code, string Title, string Question, IReadOnlyList<TopicCard> Topics);
+
+public sealed record TopicCard(string Title, string Summary, string Href, int Recommendations, int Examples);
+
+public sealed record KeyRecommendationView(string TopicTitle, string KloeCode, string Href, IReadOnlyList<string> Points);
+
+public sealed record PageView(string Id, string Title, string Summary, string BodyHtml);
+
+public sealed record GlossaryView(IReadOnlyList<GlossaryLetter> Letters);
+
+public sealed record GlossaryLetter(string Letter, string Anchor, IReadOnlyList<GlossaryEntryView> Entries);
+
+public sealed record GlossaryEntryView(string Id, string Term, IReadOnlyList<string> Aliases, string MeaningHtml);

@@ -1,0 +1,163 @@
+using GuideGen.Core.Diagnostics;
+using GuideGen.Core.Model;
+using GuideGen.Rendering.Markdown;
+using GuideGen.Rendering.Output;
+
+namespace GuideGen.Rendering.Views;
+
+/// <summary>
+/// Turns the guide model into one <see cref="RenderJob"/> per output page: view models with text in
+/// display order and Markdown already rendered, so templates only lay things out.
+/// </summary>
+public sealed class PageViewBuilder
+{
+    private readonly Guide guide;
+    private readonly Taxonomy taxonomy;
+    private readonly MarkdownRenderer markdown;
+    private readonly LinkResolver links;
+    private readonly IReadOnlyList<Topic> topics;
+
+    public PageViewBuilder(Guide guide, IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics)
+    {
+        this.guide = guide;
+        taxonomy = new Taxonomy(guide.Config);
+        links = new LinkResolver(targets, diagnostics);
+        markdown = new MarkdownRenderer(links, diagnostics);
+        topics = guide.Topics.ToList();
+    }
+
+    public IReadOnlyList<RenderJob> BuildAll()
+    {
+        var jobs = new List<Func<RenderJob>> { Home };
+        jobs.AddRange(guide.KeyQuestions.Select((kq, i) => (Func<RenderJob>)(() => KeyQuestionPage(kq, i))));
+        jobs.AddRange(topics.Select((t, i) => (Func<RenderJob>)(() => TopicPage(t, i))));
+        jobs.AddRange(guide.Pages.Select(p => (Func<RenderJob>)(() => FreePage(p))));
+        if (guide.Glossary is { } glossary) jobs.Add(() => GlossaryPage(glossary));
+
+        // Markdown rendering is the costly part; pages are independent, and results keep their order.
+        var results = new RenderJob[jobs.Count];
+        Parallel.For(0, jobs.Count, i => results[i] = jobs[i]());
+        return results;
+    }
+
+    private RenderJob Home()
+    {
+        const string path = SitePaths.Home;
+        var cards = guide.KeyQuestions.Select(kq => new KeyQuestionCard(
+            kq.Definition.Letter, kq.Definition.Title, kq.Definition.Question, kq.File.Summary,
+            SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id)),
+            kq.Topics.Select(t => new LinkView($"{t.Kloe.Code} {t.File.Title}", SitePaths.Relative(path, SitePaths.Topic(t.Id)))).ToList())).ToList();
+        var audiences = (guide.Config.Audiences ?? [])
+            .Select(a => links.Resolve(a.Link, a.SpanOf(nameof(a.Link)), path) is { } r ? new AudienceView(a.Title, a.Description, r.Href) : null)
+            .OfType<AudienceView>()
+            .ToList();
+        var itemCount = topics.Sum(t => Core.Validation.TopicValidator.Items(t.File).Count());
+        return new RenderJob("home", Frame(guide.Config.Title, guide.Config.Description, "home", path, [], null),
+            new HomeView(cards, audiences, topics.Count, itemCount));
+    }
+
+    private RenderJob KeyQuestionPage(KeyQuestion kq, int index)
+    {
+        var path = SitePaths.KeyQuestion(kq.Id);
+        var definition = kq.Definition;
+        var kloes = kq.Kloes.Select(k => new KloeView(k.Definition.Code, k.Definition.Title, k.Definition.Question,
+            k.Topics.Select(t => new TopicCard(t.File.Title, t.File.Summary, SitePaths.Relative(path, SitePaths.Topic(t.Id)),
+                t.File.Recommendations.Count, t.File.Examples?.Count ?? 0)).ToList())).ToList();
+        var topicsById = kq.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var keyRecommendations = (kq.File.KeyRecommendations ?? [])
+            .Where(g => topicsById.ContainsKey(g.Topic))
+            .Select(g => new KeyRecommendationView(topicsById[g.Topic].File.Title, topicsById[g.Topic].Kloe.Code,
+                SitePaths.Relative(path, SitePaths.Topic(g.Topic)), g.Points))
+            .ToList();
+        var all = guide.KeyQuestions;
+        var view = new KeyQuestionView(kq.Id, definition.Letter, definition.Title, definition.Question, kq.File.Summary,
+            RenderMarkdown(kq.File.Intro, kq.File, nameof(kq.File.Intro), path),
+            kloes, keyRecommendations,
+            index > 0 ? new LinkView(all[index - 1].Definition.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(all[index - 1].Id))) : null,
+            index < all.Count - 1 ? new LinkView(all[index + 1].Definition.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(all[index + 1].Id))) : null);
+        return new RenderJob("key-question", Frame(definition.Title, kq.File.Summary, "key-question", path, [], kq.Id), view);
+    }
+
+    private RenderJob TopicPage(Topic topic, int index)
+    {
+        var path = SitePaths.Topic(topic.Id);
+        var file = topic.File;
+        var view = new TopicView(
+            topic.Id, file.Title, topic.Kloe.Code, topic.Kloe.Title, topic.Kloe.Question,
+            new LinkView(topic.KeyQuestion.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(topic.KeyQuestion.Id))),
+            file.Summary,
+            RenderMarkdown(file.Intro, file, nameof(file.Intro), path),
+            (file.QualityStatements ?? []).Select(q => taxonomy.QualityStatements.TryGetValue(q, out var d) ? d.Title : q).ToList(),
+            Sections(file),
+            file.Recommendations.Select(r => new ItemView(r.Id, RenderMarkdown(r.Text, r, nameof(r.Text), path, inline: true), Badge(r.Service))).ToList(),
+            (file.Examples ?? []).Select(e => new ExampleView(e.Id, e.Title, e.Setting, RenderMarkdown(e.Text, e, nameof(e.Text), path), Badge(e.Service))).ToList(),
+            (file.Insights ?? []).Select(i => new InsightView(i.Id, i.Text, i.From)).ToList(),
+            (file.CaseStudies ?? []).Select(c => new CaseStudyView(c.Id, c.Title, c.Setting, RenderMarkdown(c.Body, c, nameof(c.Body), path), Badge(c.Service))).ToList(),
+            Signs(file.TellingSigns?.Good),
+            Signs(file.TellingSigns?.Poor),
+            (file.Avoid ?? []).Select(a => new ItemView(a.Id, RenderMarkdown(a.Text, a, nameof(a.Text), path, inline: true), Badge(a.Service))).ToList(),
+            (file.Resources ?? []).Select(r => new ResourceView(r.Title, r.Publisher, r.Url, r.Format)).ToList(),
+            index > 0 ? TopicLink(topics[index - 1], path) : null,
+            index < topics.Count - 1 ? TopicLink(topics[index + 1], path) : null);
+        var crumbs = new List<LinkView> { new(topic.KeyQuestion.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(topic.KeyQuestion.Id))) };
+        return new RenderJob("topic", Frame($"{topic.Kloe.Code} {file.Title}", file.Summary, "topic", path, crumbs, topic.KeyQuestion.Id, topic.Id), view);
+    }
+
+    private RenderJob FreePage(Page page)
+    {
+        var path = SitePaths.Page(page.Id);
+        var body = markdown.Render(MarkdownSource.FromPage(page.Body, page.SourcePath, page.BodyLineOffset), path);
+        return new RenderJob("page", Frame(page.Front.Title, page.Front.Summary, "page", path, [], null),
+            new PageView(page.Id, page.Front.Title, page.Front.Summary, body));
+    }
+
+    private RenderJob GlossaryPage(Glossary glossary)
+    {
+        const string path = SitePaths.Glossary;
+        var letters = glossary.Entries
+            .GroupBy(e => LinkTargetIndex.InitialOf(e.Term.Term))
+            .Select(g => new GlossaryLetter(g.Key, LinkTargetIndex.LetterAnchor(g.Key), g.Select(e => new GlossaryEntryView(e.Id, e.Term.Term, e.Term.Aliases ?? [],
+                RenderMarkdown(e.Term.Meaning, e.Term, nameof(e.Term.Meaning), path))).ToList()))
+            .ToList();
+        return new RenderJob("glossary", Frame("Glossary", "The words and abbreviations used in adult social care, explained.", "glossary", path, [], null),
+            new GlossaryView(letters));
+    }
+
+    private PageFrame Frame(string title, string description, string kind, string path, IReadOnlyList<LinkView> crumbs, string? keyQuestionId, string? topicId = null)
+    {
+        var breadcrumbs = kind == "home" ? [] : crumbs.Prepend(new LinkView("Home", SitePaths.Relative(path, SitePaths.Home))).ToList();
+        var nav = guide.KeyQuestions.Select(kq => new NavKeyQuestion(
+            kq.Definition.Letter, kq.Definition.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id)), kq.Id == keyQuestionId,
+            kq.Topics.Select(t => new NavTopic(t.Kloe.Code, t.File.Title, SitePaths.Relative(path, SitePaths.Topic(t.Id)), t.Id == topicId)).ToList())).ToList();
+        var footer = guide.Pages.Select(p => new LinkView(p.Front.Title, SitePaths.Relative(path, SitePaths.Page(p.Id)))).ToList();
+        if (guide.Glossary is not null) footer.Add(new LinkView("Glossary", SitePaths.Relative(path, SitePaths.Glossary)));
+        return new PageFrame(title, description, kind, path, SitePaths.RootPrefix(path), breadcrumbs, nav, footer);
+    }
+
+    private static IReadOnlyList<SectionLink> Sections(TopicFile file)
+    {
+        var counts = new (TopicSections.Section Section, int Count)[]
+        {
+            (TopicSections.Recommendations, file.Recommendations.Count),
+            (TopicSections.Examples, file.Examples?.Count ?? 0),
+            (TopicSections.Insights, file.Insights?.Count ?? 0),
+            (TopicSections.CaseStudies, file.CaseStudies?.Count ?? 0),
+            (TopicSections.TellingSigns, (file.TellingSigns?.Good?.Count ?? 0) + (file.TellingSigns?.Poor?.Count ?? 0)),
+            (TopicSections.Avoid, file.Avoid?.Count ?? 0),
+            (TopicSections.Resources, file.Resources?.Count ?? 0),
+        };
+        return counts.Where(c => c.Count > 0).Select(c => new SectionLink(c.Section.Id, c.Section.Title, c.Count)).ToList();
+    }
+
+    private IReadOnlyList<SignView> Signs(IReadOnlyList<TellingSign>? signs) =>
+        (signs ?? []).Select(s => new SignView(s.Id, s.Text, taxonomy.Speakers.TryGetValue(s.Speaker, out var d) ? d.Label : s.Speaker, s.Context)).ToList();
+
+    private LinkView TopicLink(Topic topic, string fromPath) =>
+        new($"{topic.Kloe.Code} {topic.File.Title}", SitePaths.Relative(fromPath, SitePaths.Topic(topic.Id)));
+
+    private ServiceBadge Badge(string code) =>
+        taxonomy.ServiceTypes.TryGetValue(code, out var d) ? new ServiceBadge(d.Code, d.Label, d.ShortLabel ?? d.Label) : new ServiceBadge(code, code, code);
+
+    private string RenderMarkdown(string text, Core.Yaml.Located owner, string property, string path, bool inline = false) =>
+        markdown.Render(MarkdownSource.FromYaml(text, owner.ScalarOf(property), owner.SpanOf(property)), path, inline);
+}

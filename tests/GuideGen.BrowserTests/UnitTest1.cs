@@ -1,0 +1,10 @@
+﻿namespace GuideGen.BrowserTests;
+
+public class UnitTest1
+{
+    [Fact]
+    public void Test1()
+    {
+
+    }
+}

@@ -1,0 +1,10 @@
+﻿namespace GuideGen.Tests;
+
+public class UnitTest1
+{
+    [Fact]
+    public void Test1()
+    {
+
+    }
+}
