@@ -12,7 +12,7 @@ public static class OutputWriter
         var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("the output folder needs a parent folder", nameof(output));
         var name = Path.GetFileName(output);
         Directory.CreateDirectory(parent);
-        RecoverAndClean(parent, name, output);
+        RecoverInterrupted(output);
 
         var staging = Path.Combine(parent, $".{name}.tmp-{Guid.NewGuid():N}");
         try
@@ -48,8 +48,11 @@ public static class OutputWriter
     /// Clears what an interrupted build left: unfinished staging folders, and retired outputs. If a
     /// build died between its two renames, the retired folder is the last complete site: put it back.
     /// </summary>
-    private static void RecoverAndClean(string parent, string name, string output)
+    public static void RecoverInterrupted(string output)
     {
+        var parent = Path.GetDirectoryName(output);
+        var name = Path.GetFileName(output);
+        if (parent is null || !Directory.Exists(parent)) return;
         foreach (var staging in Directory.EnumerateDirectories(parent, $".{name}.tmp-*")) TryDelete(staging);
         var retired = Directory.EnumerateDirectories(parent, $".{name}.old-*").ToList();
         if (!Directory.Exists(output) && retired.Count > 0)

@@ -30,6 +30,8 @@ public sealed class SiteBuilder(BuildOptions options)
         var root = options.FullRoot;
         var loader = new ContentLoader(root, diagnostics);
         OutputLocation.Check(options, diagnostics);
+        if (diagnostics.HasErrors) return Result([]);
+        if (!options.CheckOnly) Step("recover output", () => OutputWriter.RecoverInterrupted(options.FullOutput));
 
         var config = Step("load site.yml", loader.LoadConfig);
         if (config is null) return Result([]);

@@ -32,12 +32,16 @@ public sealed class TemplateSet
         var pages = new Dictionary<string, Template>(StringComparer.Ordinal);
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
         var ok = true;
+        var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Files(folder, SearchOption.TopDirectoryOnly))
+        {
+            present.Add(Path.GetFileNameWithoutExtension(file));
             ok &= Parse(root, file, pages, diagnostics);
+        }
         foreach (var file in Files(Path.Combine(folder, PartialsFolder), SearchOption.TopDirectoryOnly))
             ok &= Parse(root, file, partials, diagnostics);
 
-        foreach (var name in requiredPages.Append(LayoutName).Where(n => !pages.ContainsKey(n)))
+        foreach (var name in requiredPages.Append(LayoutName).Where(n => !present.Contains(n)))
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, SourceSpanOf(root, Path.Combine(folder, name + ".html"), 0, 0),
                 $"the template '{name}.html' is missing from {Path.GetRelativePath(root, folder)}/");

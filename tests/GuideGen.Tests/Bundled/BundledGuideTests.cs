@@ -1,0 +1,75 @@
+using AngleSharp.Html.Parser;
+using GuideGen.Cli.Building;
+using GuideGen.Testing;
+
+namespace GuideGen.Tests.Bundled;
+
+/// <summary>The guide in content/ builds cleanly and is complete. Built once for all tests in this class.</summary>
+public sealed class BundledGuideFixture : IDisposable
+{
+    private readonly TempFolder folder = new("guidegen-bundled");
+
+    public BundledGuideFixture()
+    {
+        Output = folder.Combine("site");
+        Result = new SiteBuilder(new BuildOptions(Repository.Root, Output)).Build();
+    }
+
+    public string Output { get; }
+    public BuildResult Result { get; }
+
+    public void Dispose() => folder.Dispose();
+}
+
+public class BundledGuideTests(BundledGuideFixture guide) : IClassFixture<BundledGuideFixture>
+{
+    [Fact]
+    public void Builds_without_errors_or_warnings()
+    {
+        guide.Result.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Has_all_34_topics_with_the_source_guides_count_per_key_question()
+    {
+        var topics = Directory.GetFiles(Path.Combine(guide.Output, "topics"), "*.html").Select(Path.GetFileName).ToList();
+        topics.Count.ShouldBe(34);
+        var perKeyQuestion = topics.GroupBy(t => t![0]).OrderBy(g => "secrw".IndexOf(g.Key)).Select(g => $"{g.Key}:{g.Count()}");
+        perKeyQuestion.ShouldBe(["s:7", "e:10", "c:3", "r:7", "w:7"]);
+    }
+
+    [Fact]
+    public void Every_topic_has_recommendations_examples_and_what_to_avoid()
+    {
+        var parser = new HtmlParser();
+        foreach (var file in Directory.GetFiles(Path.Combine(guide.Output, "topics"), "*.html"))
+        {
+            var document = parser.ParseDocument(File.ReadAllText(file));
+            foreach (var section in new[] { "recommendations", "examples", "avoid" })
+                document.QuerySelectorAll($"#{section} [id]").Length.ShouldBeGreaterThan(0, $"{Path.GetFileName(file)} has no {section}");
+        }
+    }
+
+    [Fact]
+    public void Every_internal_link_and_anchor_resolves()
+    {
+        var broken = SiteLinkChecker.Check(guide.Output);
+        broken.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Pages_reference_nothing_outside_the_site()
+    {
+        var parser = new HtmlParser();
+        foreach (var file in Directory.GetFiles(guide.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var document = parser.ParseDocument(File.ReadAllText(file));
+            foreach (var element in document.QuerySelectorAll("script[src], link[href], img[src], iframe, object, embed"))
+            {
+                var reference = element.GetAttribute("src") ?? element.GetAttribute("href") ?? "";
+                reference.ShouldNotContain("//", Case.Sensitive, $"{file} loads {reference}");
+            }
+            document.QuerySelectorAll("script[type=module]").ShouldBeEmpty();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using GuideGen.Testing;
+
+namespace GuideGen.Tests.Rendering;
+
+public class MarkdownTests
+{
+    private static string BuildPage(string body)
+    {
+        using var site = new MiniSite(SampleGuide.With($"""
+            -- content/pages/about.md --
+            ---
+            title: About
+            summary: About the guide.
+            ---
+            {body}
+            """));
+        var result = site.Build();
+        result.Diagnostics.ShouldBeEmpty();
+        return site.ReadOutput("pages/about.html");
+    }
+
+    [Fact]
+    public void Mentions_become_relative_links_titled_with_the_target_page()
+    {
+        var html = BuildPage("Read @s1-basics first.");
+        html.ShouldContain("""<a href="../topics/s1-basics.html">Basics</a>""");
+    }
+
+    [Fact]
+    public void At_links_keep_their_text_and_anchor()
+    {
+        var html = BuildPage("[Train](@s1-basics#train-staff) and [home](@index).");
+        html.ShouldContain("""<a href="../topics/s1-basics.html#train-staff">Train</a>""");
+        html.ShouldContain("""<a href="../index.html">home</a>""");
+    }
+
+    [Fact]
+    public void Email_addresses_are_not_mentions()
+    {
+        BuildPage("Write to team@s1-basics.org.").ShouldContain("<p>Write to team@s1-basics.org.</p>");
+    }
+
+    [Fact]
+    public void Raw_html_is_escaped_not_passed_through()
+    {
+        var html = BuildPage("Hello <script>alert(1)</script> <b>bold</b>");
+        html.ShouldNotContain("<script>alert(1)</script>");
+        html.ShouldContain("&lt;script&gt;");
+    }
+
+    [Fact]
+    public void Plain_text_fields_are_escaped_by_the_templates()
+    {
+        using var site = new MiniSite(SampleGuide.Minimal.Replace("title: Basics", "title: \"Basics <img src=x onerror=alert(1)>\""));
+        site.Build().Succeeded.ShouldBeTrue();
+        var html = site.ReadOutput("topics/s1-basics.html");
+        html.ShouldNotContain("<img src=x");
+        html.ShouldContain("Basics &lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    [Fact]
+    public void Headings_get_anchors_that_links_can_name()
+    {
+        var html = BuildPage("## For managers\n\nSee [above](@about#for-managers).");
+        html.ShouldContain("""<h2 id="for-managers">For managers</h2>""");
+        html.ShouldContain("href=\"#for-managers\"");
+    }
+}
