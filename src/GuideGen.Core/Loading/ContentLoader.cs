@@ -41,7 +41,8 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics)
         if (File.Exists(glossaryPath) && Read(glossaryPath) is { } g && ParseYaml<GlossaryFile>(g) is { } glossaryFile)
             glossary = new LoadedGlossary(g.RelativePath, glossaryFile);
 
-        return new LoadedContent(topics, keyQuestions, pages, glossary);
+        return new LoadedContent(topics, Unreadable(topicFiles, topics.Select(t => t.Id)),
+            keyQuestions, Unreadable(keyQuestionFiles, keyQuestions.Select(k => k.Id)), pages, glossary);
     }
 
     private LoadedPage? ParsePage(SourceFile file)
@@ -92,6 +93,9 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics)
             return null;
         }
     }
+
+    private static HashSet<string> Unreadable(IEnumerable<string> paths, IEnumerable<string> loadedIds) =>
+        paths.Select(Path.GetFileNameWithoutExtension).OfType<string>().Except(loadedIds, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
 
     private static string IdOf(SourceFile file) => Path.GetFileNameWithoutExtension(file.FullPath);
 }

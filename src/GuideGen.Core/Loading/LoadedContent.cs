@@ -3,9 +3,12 @@ using GuideGen.Core.Model;
 namespace GuideGen.Core.Loading;
 
 /// <summary>Everything read from content/, typed but not yet cross-checked. Files that failed to parse are absent.</summary>
+/// <param name="UnreadableTopicIds">Topics whose files exist but could not be read; references to them are not reported again.</param>
 public sealed record LoadedContent(
     IReadOnlyList<LoadedTopic> Topics,
+    IReadOnlySet<string> UnreadableTopicIds,
     IReadOnlyList<LoadedKeyQuestion> KeyQuestions,
+    IReadOnlySet<string> UnreadableKeyQuestionIds,
     IReadOnlyList<LoadedPage> Pages,
     LoadedGlossary? Glossary);
 

@@ -62,7 +62,7 @@ public sealed class ContentValidator(SiteConfig config, DiagnosticBag diagnostic
             files[kq.Id] = kq;
         }
 
-        foreach (var definition in config.KeyQuestions.Where(d => !files.ContainsKey(d.Id)))
+        foreach (var definition in config.KeyQuestions.Where(d => !files.ContainsKey(d.Id) && !content.UnreadableKeyQuestionIds.Contains(d.Id)))
             diagnostics.Error(DiagnosticCodes.MissingKeyQuestionFile, definition.Span,
                 $"the key question '{definition.Id}' has no content file; add content/key-questions/{definition.Id}.yml");
 
@@ -77,6 +77,8 @@ public sealed class ContentValidator(SiteConfig config, DiagnosticBag diagnostic
             foreach (var group in kq.File.KeyRecommendations ?? [])
             {
                 var span = group.SpanOf(nameof(group.Topic));
+                // A topic whose file failed to load, or whose KLOE is unknown, has its own errors already.
+                if (content.UnreadableTopicIds.Contains(group.Topic) || content.Topics.Any(t => t.Id == group.Topic && !topicKeyQuestion.ContainsKey(t.Id))) continue;
                 if (!topicKeyQuestion.TryGetValue(group.Topic, out var owner))
                     diagnostics.Error(DiagnosticCodes.UnknownTopic, span, $"unknown topic '{group.Topic}'{NameSuggester.Hint(group.Topic, topicKeyQuestion.Keys)}");
                 else if (owner != kq.Id)

@@ -35,6 +35,7 @@ public sealed class YamlBinder(DiagnosticBag diagnostics)
         var record = (Located)Activator.CreateInstance(type)!;
         record.Span = mapping.Span;
         var present = new HashSet<string>(StringComparer.Ordinal);
+        var complete = true;
         foreach (var (key, value) in mapping.Entries.Select(e => (e.Key, e.Value)))
         {
             if (!shape.ByKey.TryGetValue(key.Value, out var property))
@@ -45,16 +46,24 @@ public sealed class YamlBinder(DiagnosticBag diagnostics)
             }
 
             record.Remember(property.Info.Name, value);
-            if (value is YScalar { IsNull: true }) continue; // written but empty: treated as left out
+            if (value is YScalar { IsNull: true }) continue; // written but empty: treated as left out (reported below if required)
             var bound = BindValue(property.Info.PropertyType, value, property.Key);
-            if (bound is null) { present.Add(property.Key); continue; } // already reported
-            property.Info.SetValue(record, bound);
             present.Add(property.Key);
+            if (bound is null)
+            {
+                complete &= !property.IsRequired; // already reported; a record without a required value is dropped
+                continue;
+            }
+            property.Info.SetValue(record, bound);
         }
 
         foreach (var property in shape.Required.Where(p => !present.Contains(p.Key)))
+        {
             diagnostics.Error(DiagnosticCodes.MissingKey, mapping.Span, $"missing required key '{property.Key}'");
-        return record;
+            complete = false;
+        }
+        // Only complete records go on, so later steps can rely on every required value being there.
+        return complete ? record : null;
     }
 
     private object? BindValue(Type type, YNode node, string key)

@@ -1,0 +1,67 @@
+namespace GuideGen.Testing;
+
+/// <summary>
+/// Compares a produced folder with an approved copy, file by file and byte by byte. Strict: a missing
+/// approved folder or file fails. Set GUIDEGEN_APPROVE=1 to accept the current output as the new
+/// approved copy (then review the diff in git before committing).
+/// </summary>
+public static class GoldenFolder
+{
+    public static bool Approving => Environment.GetEnvironmentVariable("GUIDEGEN_APPROVE") == "1";
+
+    /// <returns>The differences, one line each; empty when the folders match.</returns>
+    public static IReadOnlyList<string> Compare(string actualFolder, string approvedFolder)
+    {
+        if (Approving)
+        {
+            if (Directory.Exists(approvedFolder)) Directory.Delete(approvedFolder, recursive: true);
+            MiniSite.CopyFolder(actualFolder, approvedFolder);
+            return [];
+        }
+        if (!Directory.Exists(approvedFolder))
+            return [$"no approved output at {approvedFolder}; run the tests with GUIDEGEN_APPROVE=1 and review it"];
+
+        var actual = Files(actualFolder);
+        var approved = Files(approvedFolder);
+        var differences = new List<string>();
+        differences.AddRange(approved.Except(actual).Select(f => $"missing: {f}"));
+        differences.AddRange(actual.Except(approved).Select(f => $"not approved: {f}"));
+        foreach (var file in actual.Intersect(approved))
+        {
+            var a = File.ReadAllText(Path.Combine(actualFolder, file));
+            var b = File.ReadAllText(Path.Combine(approvedFolder, file));
+            if (a != b) differences.Add($"differs: {file} ({FirstDifference(a, b)})");
+        }
+        return differences;
+    }
+
+    /// <summary>Compares text with an approved text file (same rules as folders).</summary>
+    public static string? CompareText(string actual, string approvedFile)
+    {
+        if (Approving)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(approvedFile)!);
+            File.WriteAllText(approvedFile, actual);
+            return null;
+        }
+        if (!File.Exists(approvedFile)) return $"no approved file {approvedFile}; run the tests with GUIDEGEN_APPROVE=1 and review it";
+        var approved = File.ReadAllText(approvedFile).Replace("\r\n", "\n");
+        return approved == actual ? null : $"differs from {approvedFile} ({FirstDifference(actual, approved)})";
+    }
+
+    private static SortedSet<string> Files(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')), StringComparer.Ordinal);
+
+    private static string FirstDifference(string actual, string approved)
+    {
+        var actualLines = actual.Split('\n');
+        var approvedLines = approved.Split('\n');
+        for (var i = 0; i < Math.Max(actualLines.Length, approvedLines.Length); i++)
+        {
+            var a = i < actualLines.Length ? actualLines[i] : "<end>";
+            var b = i < approvedLines.Length ? approvedLines[i] : "<end>";
+            if (a != b) return $"line {i + 1}: got «{a.Trim()}», approved «{b.Trim()}»";
+        }
+        return "same lines, different line endings";
+    }
+}
