@@ -19,6 +19,7 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
         .UsePipeTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseGuideLinks()
+        .Use<ScrollableTablesExtension>()
         .DisableHtml()
         .Build();
 

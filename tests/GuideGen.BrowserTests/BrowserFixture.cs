@@ -1,0 +1,65 @@
+using GuideGen.Cli.Building;
+using GuideGen.Testing;
+using Microsoft.Playwright;
+
+namespace GuideGen.BrowserTests;
+
+/// <summary>
+/// Builds the bundled guide once into a temporary folder and starts Debian's Chromium through
+/// Playwright (never a downloaded browser). Pages are opened straight from disk, over file://.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly TempFolder folder = new("guidegen-browser");
+    private IPlaywright? playwright;
+
+    public string SiteFolder => folder.Combine("site");
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var result = new SiteBuilder(new BuildOptions(Repository.Root, SiteFolder)).Build();
+        if (!result.Succeeded)
+            throw new InvalidOperationException("the bundled guide does not build:\n" + string.Join("\n", result.Diagnostics));
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/test.sh, which installs Debian's chromium");
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public string UrlOf(string relativePath) => new Uri(Path.Combine(SiteFolder, relativePath)).AbsoluteUri;
+
+    /// <summary>Every HTML page of the built site, relative to its root.</summary>
+    public IReadOnlyList<string> Pages() =>
+        Directory.GetFiles(SiteFolder, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(SiteFolder, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+        folder.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
