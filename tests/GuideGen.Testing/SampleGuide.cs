@@ -59,6 +59,7 @@ public static class SampleGuide
         title: Basics
         kloe: S1
         summary: The basics of safeguarding.
+        quality_statements: [safeguarding]
         intro: |
           Start here.
         recommendations:

@@ -30,6 +30,8 @@ public static class DiagnosticCodes
     public const string MissingKeyQuestionFile = "GG2104";
     public const string DuplicateGlossaryTerm = "GG2105";
     public const string TaxonomyProblem = "GG2201";
+    public const string NoQualityStatements = "GG2301";
+    public const string InsecureResourceLink = "GG2302";
 
     public const string UnknownLinkTarget = "GG3001";
     public const string UnknownAnchor = "GG3002";

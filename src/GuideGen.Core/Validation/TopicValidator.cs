@@ -20,6 +20,15 @@ public sealed class TopicValidator(Taxonomy taxonomy, DiagnosticBag diagnostics)
                 diagnostics.Error(DiagnosticCodes.UnknownQualityStatement, file.SpanOf(nameof(file.QualityStatements)),
                     $"unknown quality statement '{statement}'{NameSuggester.Hint(statement, taxonomy.QualityStatements.Keys)}");
 
+        if (file.QualityStatements is null && taxonomy.QualityStatements.Count > 0)
+            diagnostics.Warning(DiagnosticCodes.NoQualityStatements, file.Span,
+                "the topic names no quality statement; add 'quality_statements' so it can be found by the CQC's current framework");
+
+        foreach (var resource in file.Resources ?? [])
+            if (resource.Url is { } url && !url.StartsWith("https://", StringComparison.Ordinal))
+                diagnostics.Warning(DiagnosticCodes.InsecureResourceLink, resource.SpanOf(nameof(resource.Url)),
+                    $"the resource link '{url}' is not an https:// address");
+
         var ids = new Dictionary<string, ITopicItem>(StringComparer.Ordinal);
         foreach (var item in Items(file))
         {

@@ -5,10 +5,11 @@ namespace GuideGen.Tests.Validation;
 /// <summary>Focused checks of single rules, each on an inline mini-site that differs from a valid one in one place.</summary>
 public class ValidationTests
 {
+    /// <summary>The errors of a check; warnings have their own test.</summary>
     private static IReadOnlyList<string> Check(string files)
     {
         using var site = new MiniSite(files);
-        return site.Diagnostics();
+        return site.Diagnostics().Where(d => d.Contains(": error ")).ToList();
     }
 
     [Fact]
@@ -222,5 +223,33 @@ public class ValidationTests
         using var site = new MiniSite(SampleGuide.Minimal);
         File.WriteAllText(Path.Combine(site.Root, "templates", "home.html"), "<p>{{ model.no_such_thing }}</p>");
         site.Diagnostics().ShouldHaveSingleItem().ShouldContain("GG4001");
+    }
+
+    [Fact]
+    public void Warnings_are_reported_but_do_not_stop_the_build()
+    {
+        using var site = new MiniSite(SampleGuide.With("""
+            -- content/topics/s1-more.yml --
+            title: More
+            kloe: S1
+            summary: x
+            intro: x
+            recommendations:
+              - id: a
+                service: A
+                text: x
+            resources:
+              - title: Old link
+                publisher: Someone
+                url: http://example.org
+            """));
+        var result = site.Build();
+
+        result.Succeeded.ShouldBeTrue();
+        result.Diagnostics.Select(d => d.ToString()).ShouldBe([
+            "content/topics/s1-more.yml(1,1): warning GG2301: the topic names no quality statement; add 'quality_statements' so it can be found by the CQC's current framework",
+            "content/topics/s1-more.yml(12,10): warning GG2302: the resource link 'http://example.org' is not an https:// address",
+        ]);
+        File.Exists(Path.Combine(site.Output, "topics", "s1-more.html")).ShouldBeTrue();
     }
 }
