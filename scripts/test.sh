@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every GuideGen test: unit, golden, CLI and browser tests. Installs what the tests need when it
-# is missing (Debian's chromium for the browser tests), so it passes on a fresh machine.
+# is missing (Debian's chromium for the browser tests, the locked npm packages that a test compares
+# with the vendored copies), so it passes on a fresh machine.
 # Ends with one plain summary line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,11 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Debian's chromium for the browser tests…"
   as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
     || { echo "could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+if [ ! -d node_modules/minisearch ]; then
+  echo "Installing the locked npm packages (package-lock.json)…"
+  npm ci --no-audit --no-fund >/dev/null || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 results=$(mktemp -d)

@@ -35,7 +35,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public string UrlOf(string relativePath) => new Uri(Path.Combine(SiteFolder, relativePath)).AbsoluteUri;
+    /// <summary>The file:// address of a page of the built site; a query string (?q=…) is kept as it is.</summary>
+    public string UrlOf(string relativePath)
+    {
+        var query = relativePath.IndexOf('?');
+        var path = query < 0 ? relativePath : relativePath[..query];
+        return new Uri(Path.Combine(SiteFolder, path)).AbsoluteUri + (query < 0 ? "" : relativePath[query..]);
+    }
 
     /// <summary>Every HTML page of the built site, relative to its root.</summary>
     public IReadOnlyList<string> Pages() =>

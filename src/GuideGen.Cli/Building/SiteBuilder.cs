@@ -1,3 +1,4 @@
+using GuideGen.Core.Output;
 using System.Diagnostics;
 using System.Text;
 using GuideGen.Core.Diagnostics;
@@ -5,6 +6,7 @@ using GuideGen.Core.Loading;
 using GuideGen.Core.Model;
 using GuideGen.Core.Validation;
 using GuideGen.Rendering.Output;
+using GuideGen.Search;
 using GuideGen.Rendering.Templates;
 using GuideGen.Rendering.Views;
 
@@ -20,7 +22,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public const string TemplatesFolder = "templates";
     public const string AssetsFolder = "assets";
 
-    private static readonly string[] PageTemplates = ["home", "key-question", "topic", "page", "glossary"];
+    private static readonly string[] PageTemplates = ["home", "key-question", "topic", "page", "glossary", "search"];
 
     private readonly DiagnosticBag diagnostics = new();
     private readonly List<StepTiming> steps = [];
@@ -46,10 +48,11 @@ public sealed class SiteBuilder(BuildOptions options)
         if (diagnostics.HasErrors || templates is null) return Result([], content.Topics.Count);
 
         var pages = Step("render pages", () => Render(guide, jobs, templates));
+        var search = Step("build search index", () => BuildSearchData(guide));
         var assets = Step("collect assets", () => CollectAssets(Path.Combine(root, TemplatesFolder, AssetsFolder)));
         if (diagnostics.HasErrors) return Result([], content.Topics.Count);
 
-        var files = pages.Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = pages.Append(search).Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (!options.CheckOnly) Step("write output", () => OutputWriter.Write(options.FullOutput, files));
         return Result(files, content.Topics.Count);
     }
@@ -66,6 +69,12 @@ public sealed class SiteBuilder(BuildOptions options)
             if (html is not null) results[i] = new OutputFile(job.Page.Path, Encoding.UTF8.GetBytes(html));
         });
         return results.OfType<OutputFile>().ToList();
+    }
+
+    private static OutputFile BuildSearchData(Guide guide)
+    {
+        var documents = new SearchDocumentBuilder(guide).Build();
+        return new OutputFile(SitePaths.SearchData, Encoding.UTF8.GetBytes(SearchDataWriter.Write(guide, documents)));
     }
 
     /// <summary>CSS, scripts and images under templates/assets/ are copied as they are.</summary>

@@ -29,6 +29,8 @@ public static class DiagnosticCodes
     public const string DuplicateOutputPath = "GG2103";
     public const string MissingKeyQuestionFile = "GG2104";
     public const string DuplicateGlossaryTerm = "GG2105";
+    public const string SynonymGroupTooSmall = "GG2106";
+    public const string DuplicateSynonym = "GG2107";
     public const string TaxonomyProblem = "GG2201";
     public const string NoQualityStatements = "GG2301";
     public const string InsecureResourceLink = "GG2302";

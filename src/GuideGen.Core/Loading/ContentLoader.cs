@@ -41,8 +41,13 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics)
         if (File.Exists(glossaryPath) && Read(glossaryPath) is { } g && ParseYaml<GlossaryFile>(g) is { } glossaryFile)
             glossary = new LoadedGlossary(g.RelativePath, glossaryFile);
 
+        var synonymsPath = Path.Combine(content, "synonyms.yml");
+        LoadedSynonyms? synonyms = null;
+        if (File.Exists(synonymsPath) && Read(synonymsPath) is { } sf && ParseYaml<SynonymsFile>(sf) is { } synonymsFile)
+            synonyms = new LoadedSynonyms(sf.RelativePath, synonymsFile);
+
         return new LoadedContent(topics, Unreadable(topicFiles, topics.Select(t => t.Id)),
-            keyQuestions, Unreadable(keyQuestionFiles, keyQuestions.Select(k => k.Id)), pages, glossary);
+            keyQuestions, Unreadable(keyQuestionFiles, keyQuestions.Select(k => k.Id)), pages, glossary, synonyms);
     }
 
     private LoadedPage? ParsePage(SourceFile file)

@@ -10,7 +10,8 @@ public sealed record LoadedContent(
     IReadOnlyList<LoadedKeyQuestion> KeyQuestions,
     IReadOnlySet<string> UnreadableKeyQuestionIds,
     IReadOnlyList<LoadedPage> Pages,
-    LoadedGlossary? Glossary);
+    LoadedGlossary? Glossary,
+    LoadedSynonyms? Synonyms = null);
 
 public sealed record LoadedTopic(string Id, string Path, TopicFile File);
 
@@ -20,3 +21,5 @@ public sealed record LoadedKeyQuestion(string Id, string Path, KeyQuestionFile F
 public sealed record LoadedPage(string Id, string Path, PageFrontMatter Front, string Body, int BodyLineOffset);
 
 public sealed record LoadedGlossary(string Path, GlossaryFile File);
+
+public sealed record LoadedSynonyms(string Path, SynonymsFile File);

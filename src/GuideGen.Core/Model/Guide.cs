@@ -8,7 +8,8 @@ public sealed record Guide(
     SiteConfig Config,
     IReadOnlyList<KeyQuestion> KeyQuestions,
     IReadOnlyList<Page> Pages,
-    Glossary? Glossary)
+    Glossary? Glossary,
+    IReadOnlyList<IReadOnlyList<string>> Synonyms)
 {
     /// <summary>All topics in reading order (key question, KLOE, order, id).</summary>
     public IEnumerable<Topic> Topics => KeyQuestions.SelectMany(k => k.Topics);

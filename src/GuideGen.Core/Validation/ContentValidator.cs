@@ -24,6 +24,23 @@ public sealed class ContentValidator(SiteConfig config, DiagnosticBag diagnostic
         ValidatePageIds(content);
         ValidateKeyQuestions(content);
         if (content.Glossary is { } glossary) ValidateGlossary(glossary);
+        if (content.Synonyms is { } synonyms) ValidateSynonyms(synonyms);
+    }
+
+    private void ValidateSynonyms(LoadedSynonyms synonyms)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < synonyms.File.Groups.Count; i++)
+        {
+            var group = synonyms.File.Groups[i];
+            var span = synonyms.File.SpanOf(nameof(SynonymsFile.Groups));
+            if (group.Count < 2)
+                diagnostics.Error(DiagnosticCodes.SynonymGroupTooSmall, span, $"synonym group {i + 1} ('{string.Join(", ", group)}') needs at least two words");
+            foreach (var word in group)
+                if (!seen.TryAdd(word.Trim(), i))
+                    diagnostics.Error(DiagnosticCodes.DuplicateSynonym, span,
+                        $"'{word}' is in synonym groups {seen[word.Trim()] + 1} and {i + 1}; merge the groups");
+        }
     }
 
     /// <summary>Topic, key question and page ids share one namespace: they are what `@id` links name.</summary>

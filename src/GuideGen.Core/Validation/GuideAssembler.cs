@@ -42,6 +42,6 @@ public static class GuideAssembler
                 .ToList())
             : null;
 
-        return new Guide(config, keyQuestions, pages, glossary);
+        return new Guide(config, keyQuestions, pages, glossary, content.Synonyms?.File.Groups ?? []);
     }
 }

@@ -1,3 +1,4 @@
+using GuideGen.Core.Output;
 using GuideGen.Core.Diagnostics;
 using GuideGen.Core.Yaml;
 

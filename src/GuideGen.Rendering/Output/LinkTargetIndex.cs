@@ -1,3 +1,4 @@
+using GuideGen.Core.Output;
 using GuideGen.Core.Model;
 using GuideGen.Core.Validation;
 using GuideGen.Rendering.Markdown;

@@ -31,3 +31,7 @@ public sealed record GlossaryView(IReadOnlyList<GlossaryLetter> Letters);
 public sealed record GlossaryLetter(string Letter, string Anchor, IReadOnlyList<GlossaryEntryView> Entries);
 
 public sealed record GlossaryEntryView(string Id, string Term, IReadOnlyList<string> Aliases, string MeaningHtml);
+
+public sealed record SearchPageView(IReadOnlyList<OptionView> KeyQuestions, IReadOnlyList<OptionView> Kinds, IReadOnlyList<OptionView> ServiceTypes);
+
+public sealed record OptionView(string Value, string Label);

@@ -1,3 +1,4 @@
+using GuideGen.Core.Output;
 using GuideGen.Core.Diagnostics;
 using GuideGen.Core.Model;
 using GuideGen.Rendering.Markdown;
@@ -33,6 +34,7 @@ public sealed class PageViewBuilder
         jobs.AddRange(topics.Select((t, i) => (Func<RenderJob>)(() => TopicPage(t, i))));
         jobs.AddRange(guide.Pages.Select(p => (Func<RenderJob>)(() => FreePage(p))));
         if (guide.Glossary is { } glossary) jobs.Add(() => GlossaryPage(glossary));
+        jobs.Add(SearchPage);
 
         // Markdown rendering is the costly part; pages are independent, and results keep their order.
         var results = new RenderJob[jobs.Count];
@@ -122,6 +124,19 @@ public sealed class PageViewBuilder
         return new RenderJob("glossary", Frame("Glossary", "The words and abbreviations used in adult social care, explained.", "glossary", path, [], null),
             new GlossaryView(letters));
     }
+
+    private RenderJob SearchPage()
+    {
+        const string path = SitePaths.Search;
+        var view = new SearchPageView(
+            guide.Config.KeyQuestions.Select(k => new OptionView(k.Id, k.Title)).ToList(),
+            SearchKindOptions,
+            guide.Config.ServiceTypes.Select(t => new OptionView(t.Code, t.Label)).ToList());
+        return new RenderJob("search", Frame("Search", "Search the whole guide.", "search", path, [], null), view);
+    }
+
+    private static readonly IReadOnlyList<OptionView> SearchKindOptions =
+        Search.SearchKinds.All.Select(k => new OptionView(k.Id, k.Label)).ToList();
 
     private PageFrame Frame(string title, string description, string kind, string path, IReadOnlyList<LinkView> crumbs, string? keyQuestionId, string? topicId = null)
     {

@@ -1,4 +1,4 @@
-namespace GuideGen.Rendering.Output;
+namespace GuideGen.Core.Output;
 
 /// <summary>
 /// Where each kind of page is written, and how one page links to another. Every link is relative and
@@ -8,7 +8,9 @@ public static class SitePaths
 {
     public const string Home = "index.html";
     public const string Glossary = "glossary.html";
+    public const string Search = "search.html";
     public const string AssetsFolder = "assets";
+    public const string SearchData = "assets/search-index.js";
 
     public static string KeyQuestion(string id) => $"key-questions/{id}.html";
     public static string Topic(string id) => $"topics/{id}.html";

@@ -1,0 +1,68 @@
+using GuideGen.Core.Model;
+using GuideGen.Core.Output;
+using GuideGen.Core.Validation;
+using Markdig;
+
+namespace GuideGen.Search;
+
+/// <summary>Turns the guide into search documents, one per thing a reader would want to land on, in reading order.</summary>
+public sealed class SearchDocumentBuilder(Guide guide)
+{
+    private static readonly MarkdownPipeline PlainText = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    private readonly Taxonomy taxonomy = new(guide.Config);
+
+    public IReadOnlyList<SearchDocument> Build()
+    {
+        var documents = new List<SearchDocument>();
+        foreach (var kq in guide.KeyQuestions)
+        {
+            var keyRecommendations = string.Join(" ", (kq.File.KeyRecommendations ?? []).SelectMany(g => g.Points));
+            documents.Add(new SearchDocument(SitePaths.KeyQuestion(kq.Id), kq.Definition.Title,
+                Join(kq.Definition.Question, kq.File.Summary, Plain(kq.File.Intro), keyRecommendations),
+                string.Join(" ", kq.Kloes.Select(k => $"{k.Definition.Code} {k.Definition.Title}")),
+                SearchKinds.KeyQuestion, kq.Id, "", "", kq.Definition.Title));
+            foreach (var topic in kq.Topics) documents.AddRange(TopicDocuments(topic));
+        }
+
+        foreach (var page in guide.Pages)
+            documents.Add(new SearchDocument(SitePaths.Page(page.Id), page.Front.Title, Join(page.Front.Summary, Plain(page.Body)), "",
+                SearchKinds.Page, "", "", "", page.Front.Title));
+
+        foreach (var entry in guide.Glossary?.Entries ?? [])
+            documents.Add(new SearchDocument($"{SitePaths.Glossary}#{entry.Id}", entry.Term.Term, Plain(entry.Term.Meaning),
+                string.Join(" ", entry.Term.Aliases ?? []), SearchKinds.Glossary, "", "", "", "Glossary"));
+        return documents;
+    }
+
+    private IEnumerable<SearchDocument> TopicDocuments(Topic topic)
+    {
+        var file = topic.File;
+        var path = SitePaths.Topic(topic.Id);
+        var kq = topic.KeyQuestion.Id;
+        var kloe = topic.Kloe.Code;
+        var topicTitle = $"{kloe} {file.Title}";
+        SearchDocument Item(string id, string kind, string title, string text, string keywords, string service) =>
+            new($"{path}#{id}", title, text, keywords, kind, kq, kloe, service, topicTitle);
+
+        var statements = (file.QualityStatements ?? []).Select(q => taxonomy.QualityStatements.TryGetValue(q, out var d) ? d.Title : q);
+        yield return new SearchDocument(path, file.Title, Join(file.Summary, Plain(file.Intro)),
+            Join(kloe, topic.Kloe.Title, string.Join(" ", statements)), SearchKinds.Topic, kq, kloe, "", topicTitle);
+
+        foreach (var r in file.Recommendations) yield return Item(r.Id, SearchKinds.Recommendation, "", Plain(r.Text), "", r.Service);
+        foreach (var e in file.Examples ?? []) yield return Item(e.Id, SearchKinds.Example, e.Title, Plain(e.Text), e.Setting ?? "", e.Service);
+        foreach (var i in file.Insights ?? []) yield return Item(i.Id, SearchKinds.Insight, "", i.Text, i.From ?? "", "");
+        foreach (var c in file.CaseStudies ?? []) yield return Item(c.Id, SearchKinds.CaseStudy, c.Title, Plain(c.Body), c.Setting ?? "", c.Service);
+        foreach (var s in (file.TellingSigns?.Good ?? []).Concat(file.TellingSigns?.Poor ?? []))
+        {
+            var side = file.TellingSigns?.Good?.Contains(s) == true ? "good outstanding" : "poor requires improvement inadequate";
+            yield return Item(s.Id, SearchKinds.TellingSign, "", s.Text, Join(Speaker(s.Speaker), s.Context ?? "", side), "");
+        }
+        foreach (var a in file.Avoid ?? []) yield return Item(a.Id, SearchKinds.Avoid, "", Plain(a.Text), "", a.Service);
+    }
+
+    private string Speaker(string id) => taxonomy.Speakers.TryGetValue(id, out var d) ? d.Label : id;
+
+    private static string Plain(string markdown) => Markdown.ToPlainText(markdown, PlainText).Trim().ReplaceLineEndings(" ");
+
+    private static string Join(params string[] parts) => string.Join(" ", parts.Where(p => p.Length > 0));
+}
