@@ -13,7 +13,7 @@ namespace GuideGen.Search;
 public sealed class MiniSearchIndex
 {
     public static readonly IReadOnlyList<string> Fields = ["title", "text", "keywords"];
-    public static readonly IReadOnlyList<string> StoreFields = ["title", "text", "kind", "kq", "kloe", "service", "topic"];
+    public static readonly IReadOnlyList<string> StoreFields = ["title", "text", "kind", "kq", "service", "topic"];
 
     private readonly List<SearchDocument> documents = [];
     private readonly double[] averageFieldLength = new double[Fields.Count];
@@ -57,11 +57,17 @@ public sealed class MiniSearchIndex
         "text" => document.Text,
         "kind" => document.Kind,
         "kq" => document.KeyQuestion,
-        "kloe" => document.Kloe,
         "service" => document.Service,
         "topic" => document.Topic,
         _ => null,
     };
+
+    /// <summary>
+    /// Whether a document carries a stored field. Empty filter fields (a page has no key question) are left
+    /// out, as MiniSearch leaves out undefined values; searched fields are always kept.
+    /// </summary>
+    public static bool IsStored(SearchDocument document, string field) =>
+        Fields.Contains(field) || StoredValue(document, field) is { Length: > 0 };
 
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -92,7 +98,8 @@ public sealed class MiniSearchIndex
         for (var i = 0; i < documents.Count; i++)
         {
             json.WriteStartObject(Key(i));
-            foreach (var field in StoreFields) json.WriteString(field, StoredValue(documents[i], field));
+            foreach (var field in StoreFields)
+                if (IsStored(documents[i], field)) json.WriteString(field, StoredValue(documents[i], field));
             json.WriteEndObject();
         }
         json.WriteEndObject();

@@ -51,6 +51,9 @@ public static class SearchDataWriter
         json.WriteStartArray("keyQuestions");
         foreach (var kq in guide.Config.KeyQuestions) WritePair(json, kq.Id, kq.Title);
         json.WriteEndArray();
+        json.WriteStartArray("topics");
+        foreach (var topic in guide.Topics) WritePair(json, topic.Id, $"{topic.Kloe.Code} {topic.File.Title}");
+        json.WriteEndArray();
         json.WriteStartArray("serviceTypes");
         foreach (var type in guide.Config.ServiceTypes) WritePair(json, type.Code, type.ShortLabel ?? type.Label);
         json.WriteEndArray();

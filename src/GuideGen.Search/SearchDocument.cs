@@ -3,6 +3,7 @@ namespace GuideGen.Search;
 /// <summary>
 /// One search result as people want to land on it: a single recommendation, example, telling sign,
 /// what-to-avoid item, topic, glossary term or page. The id is the result's link, relative to the site root.
+/// Topic is the id of the topic an item belongs to (its label is in the search data's config), or empty.
 /// </summary>
 public sealed record SearchDocument(
     string Id,
@@ -11,6 +12,5 @@ public sealed record SearchDocument(
     string Keywords,
     string Kind,
     string KeyQuestion,
-    string Kloe,
     string Service,
     string Topic);

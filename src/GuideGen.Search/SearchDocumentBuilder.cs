@@ -8,7 +8,8 @@ namespace GuideGen.Search;
 /// <summary>Turns the guide into search documents, one per thing a reader would want to land on, in reading order.</summary>
 public sealed class SearchDocumentBuilder(Guide guide)
 {
-    private static readonly MarkdownPipeline PlainText = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    // Raw HTML is shown as text on the pages (it is escaped there), so it is plain text here too.
+    private static readonly MarkdownPipeline PlainText = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
     private readonly Taxonomy taxonomy = new(guide.Config);
 
     public IReadOnlyList<SearchDocument> Build()
@@ -20,17 +21,17 @@ public sealed class SearchDocumentBuilder(Guide guide)
             documents.Add(new SearchDocument(SitePaths.KeyQuestion(kq.Id), kq.Definition.Title,
                 Join(kq.Definition.Question, kq.File.Summary, Plain(kq.File.Intro), keyRecommendations),
                 string.Join(" ", kq.Kloes.Select(k => $"{k.Definition.Code} {k.Definition.Title}")),
-                SearchKinds.KeyQuestion, kq.Id, "", "", kq.Definition.Title));
+                SearchKinds.KeyQuestion, kq.Id, "", ""));
             foreach (var topic in kq.Topics) documents.AddRange(TopicDocuments(topic));
         }
 
         foreach (var page in guide.Pages)
             documents.Add(new SearchDocument(SitePaths.Page(page.Id), page.Front.Title, Join(page.Front.Summary, Plain(page.Body)), "",
-                SearchKinds.Page, "", "", "", page.Front.Title));
+                SearchKinds.Page, "", "", ""));
 
         foreach (var entry in guide.Glossary?.Entries ?? [])
             documents.Add(new SearchDocument($"{SitePaths.Glossary}#{entry.Id}", entry.Term.Term, Plain(entry.Term.Meaning),
-                string.Join(" ", entry.Term.Aliases ?? []), SearchKinds.Glossary, "", "", "", "Glossary"));
+                string.Join(" ", entry.Term.Aliases ?? []), SearchKinds.Glossary, "", "", ""));
         return documents;
     }
 
@@ -40,13 +41,12 @@ public sealed class SearchDocumentBuilder(Guide guide)
         var path = SitePaths.Topic(topic.Id);
         var kq = topic.KeyQuestion.Id;
         var kloe = topic.Kloe.Code;
-        var topicTitle = $"{kloe} {file.Title}";
         SearchDocument Item(string id, string kind, string title, string text, string keywords, string service) =>
-            new($"{path}#{id}", title, text, keywords, kind, kq, kloe, service, topicTitle);
+            new($"{path}#{id}", title, text, keywords, kind, kq, service, topic.Id);
 
         var statements = (file.QualityStatements ?? []).Select(q => taxonomy.QualityStatements.TryGetValue(q, out var d) ? d.Title : q);
         yield return new SearchDocument(path, file.Title, Join(file.Summary, Plain(file.Intro)),
-            Join(kloe, topic.Kloe.Title, string.Join(" ", statements)), SearchKinds.Topic, kq, kloe, "", topicTitle);
+            Join(kloe, topic.Kloe.Title, string.Join(" ", statements)), SearchKinds.Topic, kq, "", topic.Id);
 
         foreach (var r in file.Recommendations) yield return Item(r.Id, SearchKinds.Recommendation, "", Plain(r.Text), "", r.Service);
         foreach (var e in file.Examples ?? []) yield return Item(e.Id, SearchKinds.Example, e.Title, Plain(e.Text), e.Setting ?? "", e.Service);

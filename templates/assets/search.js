@@ -41,6 +41,7 @@
       try {
         engine = createEngine(window.GuideGenSearchData);
         loadState = "ready";
+        window.GuideGenSearch = engine; // for benchmarks and tests, and for anyone scripting the guide
       } catch (e) {
         fail();
         return;
@@ -103,6 +104,7 @@
       kinds: labels(config.kinds),
       keyQuestions: labels(config.keyQuestions),
       serviceTypes: labels(config.serviceTypes),
+      topics: labels(config.topics),
       search: function (raw, filters) { return search(index, raw, filters || {}, terms, groups, groupOf, longest); },
       suggest: function (raw) {
         var suggestions = index.autoSuggest(raw, { fuzzy: 0.25, prefix: true });
@@ -129,6 +131,8 @@
     return " " + (fold(text).match(WORD) || []).join(" ") + " ";
   }
 
+  function lastWordOnly(term, i, terms) { return i === terms.length - 1 && term.length >= 4; }
+
   function buildQuery(tokens, prefixLast, groups, groupOf, longest) {
     var parts = [];
     for (var i = 0; i < tokens.length;) {
@@ -144,7 +148,8 @@
         combineWith: "OR",
         prefix: prefixLast && isLast && span === 1,
         queries: alternatives.map(function (phrase) {
-          return phrase.indexOf(" ") < 0 ? phrase : { combineWith: "AND", prefix: false, queries: [phrase] };
+          // In a phrase from a synonym group, the last word may end differently ("record" finds "records").
+          return phrase.indexOf(" ") < 0 ? phrase : { combineWith: "AND", prefix: lastWordOnly, queries: [phrase] };
         })
       });
       i += span;
@@ -158,7 +163,7 @@
     var options = {
       boost: { title: 2, keywords: 1.5 },
       filter: function (result) {
-        if (filters.kq && result.kq !== filters.kq) return false;
+        if (filters.kq && (result.kq || "") !== filters.kq) return false;
         if (filters.kind && result.kind !== filters.kind) return false;
         // Items for all services always show; pages and topics have no service type.
         if (filters.service && result.service && result.service !== "A" && result.service !== filters.service) return false;
@@ -245,9 +250,9 @@
     link.href = resultHref(result);
     var meta = element("span", "result-meta");
     meta.appendChild(element("span", "result-kind", search.kinds[result.kind] || result.kind));
-    if (result.topic && result.kind !== "topic" && result.kind !== "glossary" && result.kind !== "page") {
+    if (result.topic && result.kind !== "topic") {
       meta.appendChild(document.createTextNode(" · "));
-      meta.appendChild(element("span", "result-topic", result.topic));
+      meta.appendChild(element("span", "result-topic", search.topics[result.topic] || result.topic));
     }
     if (result.service) {
       meta.appendChild(document.createTextNode(" · "));

@@ -103,6 +103,7 @@
       kinds: labels(config.kinds),
       keyQuestions: labels(config.keyQuestions),
       serviceTypes: labels(config.serviceTypes),
+      topics: labels(config.topics),
       search: function (raw, filters) { return search(index, raw, filters || {}, terms, groups, groupOf, longest); },
       suggest: function (raw) {
         var suggestions = index.autoSuggest(raw, { fuzzy: 0.25, prefix: true });
@@ -158,7 +159,7 @@
     var options = {
       boost: { title: 2, keywords: 1.5 },
       filter: function (result) {
-        if (filters.kq && result.kq !== filters.kq) return false;
+        if (filters.kq && (result.kq || "") !== filters.kq) return false;
         if (filters.kind && result.kind !== filters.kind) return false;
         // Items for all services always show; pages and topics have no service type.
         if (filters.service && result.service && result.service !== "A" && result.service !== filters.service) return false;
@@ -245,9 +246,9 @@
     link.href = resultHref(result);
     var meta = element("span", "result-meta");
     meta.appendChild(element("span", "result-kind", search.kinds[result.kind] || result.kind));
-    if (result.topic && result.kind !== "topic" && result.kind !== "glossary" && result.kind !== "page") {
+    if (result.topic && result.kind !== "topic") {
       meta.appendChild(document.createTextNode(" · "));
-      meta.appendChild(element("span", "result-topic", result.topic));
+      meta.appendChild(element("span", "result-topic", search.topics[result.topic] || result.topic));
     }
     if (result.service) {
       meta.appendChild(document.createTextNode(" · "));
