@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using GuideGen.Bench;
+using GuideGen.Cli.Building;
+
+// guidegen-bench generate --topics N --out DIR      write a synthetic guide
+// guidegen-bench search [--topics N] [--rounds R]    build the bundled (or a synthetic) guide and measure search
+var arguments = args.ToList();
+string Option(string name, string fallback)
+{
+    var at = arguments.IndexOf(name);
+    return at >= 0 && at + 1 < arguments.Count ? arguments[at + 1] : fallback;
+}
+
+var repository = FindRepository();
+var command = arguments.FirstOrDefault() ?? "search";
+var topics = int.Parse(Option("--topics", "0"));
+switch (command)
+{
+    case "generate":
+        new SyntheticGuide(repository, topics == 0 ? 1000 : topics).Write(Path.GetFullPath(Option("--out", "bench-guide")));
+        return 0;
+    case "search":
+    {
+        var root = repository;
+        var work = Path.Combine(Path.GetTempPath(), "guidegen-bench");
+        if (topics > 0)
+        {
+            root = Path.Combine(work, $"guide-{topics}");
+            new SyntheticGuide(repository, topics).Write(root);
+            Console.WriteLine($"synthetic guide: {topics} topics");
+        }
+        var output = Path.Combine(work, $"site-{(topics > 0 ? topics.ToString() : "bundled")}");
+        var watch = Stopwatch.StartNew();
+        var result = new SiteBuilder(new BuildOptions(root, output)).Build();
+        if (!result.Succeeded)
+        {
+            foreach (var d in result.Diagnostics.Take(20)) Console.Error.WriteLine(d);
+            return 1;
+        }
+        Console.WriteLine($"build: {watch.Elapsed.TotalSeconds:F1} s");
+        return await SearchBenchmark.RunAsync(output, int.Parse(Option("--rounds", "5")));
+    }
+    default:
+        Console.Error.WriteLine("usage: guidegen-bench generate --topics N --out DIR | search [--topics N] [--rounds R]");
+        return 2;
+}
+
+static string FindRepository()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "GuideGen.sln"))) return dir.FullName;
+    throw new InvalidOperationException("run from inside the GuideGen repository");
+}
