@@ -31,6 +31,7 @@ public static class SearchBenchmark
         });
 
         var ready = new List<double>();
+        var warm = new List<double>();
         var queryTimes = new List<double>();
         var perQuery = new Dictionary<string, List<double>>();
         for (var round = 0; round < rounds; round++)
@@ -57,9 +58,22 @@ public static class SearchBenchmark
             for (var i = 0; i < times.Length; i++)
                 (perQuery.TryGetValue(Queries[i % Queries.Length], out var list) ? list : perQuery[Queries[i % Queries.Length]] = []).Add(times[i]);
             await context.CloseAsync();
+
+            // As shipped: the index preloads when the browser is idle, so a reader who focuses the box a
+            // moment after the page appears usually finds search ready at once.
+            var shipped = await browser.NewContextAsync();
+            var warmPage = await shipped.NewPageAsync();
+            await warmPage.GotoAsync(page.Url);
+            await warmPage.WaitForTimeoutAsync(1000);
+            var focusedAt = await warmPage.EvaluateAsync<double>("() => { const t = performance.now(); document.getElementById('site-search-input').focus(); return t; }");
+            await warmPage.WaitForFunctionAsync("() => !!window.GuideGenSearch", null, new PageWaitForFunctionOptions { PollingInterval = 1, Timeout = 120_000 });
+            var readyAt = await warmPage.EvaluateAsync<double>("() => window.GuideGenSearchReadyAt");
+            warm.Add(Math.Max(0, readyAt - focusedAt));
+            await shipped.CloseAsync();
         }
 
-        Console.WriteLine($"ready after first focus: median {Percentile(ready, 50):F0} ms, max {ready.Max():F0} ms ({rounds} cold page loads)");
+        Console.WriteLine($"ready after first focus, cold (idle preloading off): median {Percentile(ready, 50):F0} ms, max {ready.Max():F0} ms ({rounds} page loads)");
+        Console.WriteLine($"ready after first focus, as shipped (focus 1 s after load): median {Percentile(warm, 50):F0} ms, max {warm.Max():F0} ms");
         Console.WriteLine($"query time: median {Percentile(queryTimes, 50):F2} ms, p95 {Percentile(queryTimes, 95):F2} ms, max {queryTimes.Max():F2} ms ({queryTimes.Count} queries)");
         Console.WriteLine("slowest queries (median): " + string.Join(", ", perQuery.OrderByDescending(p => Percentile(p.Value, 50)).Take(6).Select(p => $"{p.Key} {Percentile(p.Value, 50):F1} ms")));
         return 0;

@@ -17,7 +17,12 @@ public sealed partial class SyntheticGuide(string repositoryRoot, int topics, in
     {
         if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
         Directory.CreateDirectory(target);
-        File.Copy(Path.Combine(repositoryRoot, "site.yml"), Path.Combine(target, "site.yml"));
+        // The bundled site.yml, without the home page's audience links (the synthetic guide has no pages).
+        var siteYml = File.ReadAllText(Path.Combine(repositoryRoot, "site.yml"));
+        var audiences = siteYml.IndexOf("\naudiences:", StringComparison.Ordinal);
+        var next = siteYml.IndexOf("\nkey_questions:", StringComparison.Ordinal);
+        if (audiences >= 0 && next > audiences) siteYml = siteYml[..audiences] + siteYml[next..];
+        File.WriteAllText(Path.Combine(target, "site.yml"), siteYml);
         CopyFolder(Path.Combine(repositoryRoot, "templates"), Path.Combine(target, "templates"));
 
         var vocabulary = Vocabulary();
