@@ -6,6 +6,7 @@ using GuideGen.Core.Loading;
 using GuideGen.Core.Model;
 using GuideGen.Core.Validation;
 using GuideGen.Rendering.Output;
+using GuideGen.Rendering.Assessment;
 using GuideGen.Search;
 using GuideGen.Rendering.Templates;
 using GuideGen.Rendering.Views;
@@ -22,7 +23,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public const string TemplatesFolder = "templates";
     public const string AssetsFolder = "assets";
 
-    private static readonly string[] PageTemplates = ["home", "key-question", "topic", "page", "glossary", "search"];
+    private static readonly string[] PageTemplates = ["home", "key-question", "topic", "page", "glossary", "search", "assessment"];
 
     private readonly DiagnosticBag diagnostics = new();
     private readonly List<StepTiming> steps = [];
@@ -49,10 +50,11 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var pages = Step("render pages", () => Render(guide, jobs, templates));
         var search = Step("build search index", () => BuildSearchData(guide));
+        var assessment = Step("write assessment data", () => BuildAssessmentData(guide, targets));
         var assets = Step("collect assets", () => CollectAssets(Path.Combine(root, TemplatesFolder, AssetsFolder)));
         if (diagnostics.HasErrors) return Result([], content.Topics.Count);
 
-        var files = pages.Append(search).Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = pages.Append(search).Concat(assessment).Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (!options.CheckOnly) Step("write output", () => OutputWriter.Write(options.FullOutput, files));
         return Result(files, content.Topics.Count);
     }
@@ -75,6 +77,14 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         var documents = new SearchDocumentBuilder(guide).Build();
         return new OutputFile(SitePaths.SearchData, Encoding.UTF8.GetBytes(SearchDataWriter.Write(guide, documents)));
+    }
+
+    private IEnumerable<OutputFile> BuildAssessmentData(Guide guide, IReadOnlyDictionary<string, LinkTarget> targets)
+    {
+        if (guide.Checklists.Count == 0 || guide.Config.Assessment is null) return [];
+        var links = new LinkResolver(targets, diagnostics);
+        var data = new AssessmentDataWriter(guide, links, new Rendering.Markdown.MarkdownRenderer(links, diagnostics)).Write();
+        return [new OutputFile(SitePaths.AssessmentData, Encoding.UTF8.GetBytes(data))];
     }
 
     /// <summary>CSS, scripts and images under templates/assets/ are copied as they are.</summary>

@@ -31,6 +31,9 @@ public static class DiagnosticCodes
     public const string DuplicateGlossaryTerm = "GG2105";
     public const string SynonymGroupTooSmall = "GG2106";
     public const string DuplicateSynonym = "GG2107";
+    public const string ChecklistFileName = "GG2108";
+    public const string DuplicateChecklist = "GG2109";
+    public const string ChecklistItemShape = "GG2110";
     public const string TaxonomyProblem = "GG2201";
     public const string NoQualityStatements = "GG2301";
     public const string InsecureResourceLink = "GG2302";

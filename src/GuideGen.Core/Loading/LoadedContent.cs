@@ -11,7 +11,8 @@ public sealed record LoadedContent(
     IReadOnlySet<string> UnreadableKeyQuestionIds,
     IReadOnlyList<LoadedPage> Pages,
     LoadedGlossary? Glossary,
-    LoadedSynonyms? Synonyms = null);
+    LoadedSynonyms? Synonyms = null,
+    IReadOnlyList<LoadedChecklist>? Checklists = null);
 
 public sealed record LoadedTopic(string Id, string Path, TopicFile File);
 
@@ -23,3 +24,5 @@ public sealed record LoadedPage(string Id, string Path, PageFrontMatter Front, s
 public sealed record LoadedGlossary(string Path, GlossaryFile File);
 
 public sealed record LoadedSynonyms(string Path, SynonymsFile File);
+
+public sealed record LoadedChecklist(string Id, string Path, ChecklistFile File);

@@ -9,7 +9,8 @@ public sealed record Guide(
     IReadOnlyList<KeyQuestion> KeyQuestions,
     IReadOnlyList<Page> Pages,
     Glossary? Glossary,
-    IReadOnlyList<IReadOnlyList<string>> Synonyms)
+    IReadOnlyList<IReadOnlyList<string>> Synonyms,
+    IReadOnlyList<Checklist> Checklists)
 {
     /// <summary>All topics in reading order (key question, KLOE, order, id).</summary>
     public IEnumerable<Topic> Topics => KeyQuestions.SelectMany(k => k.Topics);
@@ -31,3 +32,6 @@ public sealed record Glossary(string SourcePath, IReadOnlyList<GlossaryEntry> En
 
 /// <summary>A glossary term with its resolved anchor id.</summary>
 public sealed record GlossaryEntry(string Id, GlossaryTerm Term);
+
+/// <summary>A KLOE's self-assessment checklist.</summary>
+public sealed record Checklist(string SourcePath, KloeDefinition Kloe, ChecklistFile File);

@@ -24,6 +24,8 @@ public sealed class SiteConfig : Located
     public required IReadOnlyList<ServiceTypeDefinition> ServiceTypes { get; init; }
     public required IReadOnlyList<SpeakerDefinition> Speakers { get; init; }
     public IReadOnlyList<QualityStatementDefinition>? QualityStatements { get; init; }
+    /// <summary>The self-assessment's answer scales, bands and rating rules.</summary>
+    public AssessmentConfig? Assessment { get; init; }
 }
 
 public sealed class KeyQuestionDefinition : Located

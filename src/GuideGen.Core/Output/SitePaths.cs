@@ -11,6 +11,8 @@ public static class SitePaths
     public const string Search = "search.html";
     public const string AssetsFolder = "assets";
     public const string SearchData = "assets/search-index.js";
+    public const string Assessment = "assessment.html";
+    public const string AssessmentData = "assets/assessment-data.js";
 
     public static string KeyQuestion(string id) => $"key-questions/{id}.html";
     public static string Topic(string id) => $"topics/{id}.html";

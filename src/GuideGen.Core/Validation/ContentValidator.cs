@@ -25,6 +25,7 @@ public sealed class ContentValidator(SiteConfig config, DiagnosticBag diagnostic
         ValidateKeyQuestions(content);
         if (content.Glossary is { } glossary) ValidateGlossary(glossary);
         if (content.Synonyms is { } synonyms) ValidateSynonyms(synonyms);
+        new ChecklistValidator(config, taxonomy, diagnostics).Validate(content.Checklists ?? []);
     }
 
     private void ValidateSynonyms(LoadedSynonyms synonyms)

@@ -42,6 +42,11 @@ public static class GuideAssembler
                 .ToList())
             : null;
 
-        return new Guide(config, keyQuestions, pages, glossary, content.Synonyms?.File.Groups ?? []);
+        var checklists = config.Kloes
+            .Select(k => (Kloe: k, File: (content.Checklists ?? []).FirstOrDefault(c => c.File.Kloe == k.Code)))
+            .Where(c => c.File is not null)
+            .Select(c => new Checklist(c.File!.Path, c.Kloe, c.File.File))
+            .ToList();
+        return new Guide(config, keyQuestions, pages, glossary, content.Synonyms?.File.Groups ?? [], checklists);
     }
 }

@@ -18,7 +18,8 @@ public sealed record PageFrame(
     string Root,
     IReadOnlyList<LinkView> Breadcrumbs,
     IReadOnlyList<NavKeyQuestion> Nav,
-    IReadOnlyList<LinkView> FooterLinks);
+    IReadOnlyList<LinkView> FooterLinks,
+    IReadOnlyList<string> Scripts);
 
 public sealed record NavKeyQuestion(string Letter, string Title, string Href, bool Current, IReadOnlyList<NavTopic> Topics);
 

@@ -1,6 +1,6 @@
 namespace GuideGen.Rendering.Views;
 
-public sealed record HomeView(IReadOnlyList<KeyQuestionCard> KeyQuestions, IReadOnlyList<AudienceView> Audiences, int TopicCount, int ItemCount);
+public sealed record HomeView(IReadOnlyList<KeyQuestionCard> KeyQuestions, IReadOnlyList<AudienceView> Audiences, int TopicCount, int ItemCount, string? AssessmentHref);
 
 public sealed record KeyQuestionCard(string Letter, string Title, string Question, string Summary, string Href, IReadOnlyList<LinkView> Topics);
 
@@ -35,3 +35,5 @@ public sealed record GlossaryEntryView(string Id, string Term, IReadOnlyList<str
 public sealed record SearchPageView(IReadOnlyList<OptionView> KeyQuestions, IReadOnlyList<OptionView> Kinds, IReadOnlyList<OptionView> ServiceTypes);
 
 public sealed record OptionView(string Value, string Label);
+
+public sealed record AssessmentPageView(int ChecklistCount, int ItemCount, int StatementCount);

@@ -35,6 +35,7 @@ public sealed class PageViewBuilder
         jobs.AddRange(guide.Pages.Select(p => (Func<RenderJob>)(() => FreePage(p))));
         if (guide.Glossary is { } glossary) jobs.Add(() => GlossaryPage(glossary));
         jobs.Add(SearchPage);
+        if (HasAssessment) jobs.Add(AssessmentPage);
 
         // Markdown rendering is the costly part; pages are independent, and results keep their order.
         var results = new RenderJob[jobs.Count];
@@ -55,7 +56,7 @@ public sealed class PageViewBuilder
             .ToList();
         var itemCount = topics.Sum(t => Core.Validation.TopicValidator.Items(t.File).Count());
         return new RenderJob("home", Frame(guide.Config.Title, guide.Config.Description, "home", path, [], null),
-            new HomeView(cards, audiences, topics.Count, itemCount));
+            new HomeView(cards, audiences, topics.Count, itemCount, HasAssessment ? SitePaths.Relative(path, SitePaths.Assessment) : null));
     }
 
     private RenderJob KeyQuestionPage(KeyQuestion kq, int index)
@@ -125,6 +126,19 @@ public sealed class PageViewBuilder
             new GlossaryView(letters));
     }
 
+    private bool HasAssessment => guide.Checklists.Count > 0 && guide.Config.Assessment is not null;
+
+    private RenderJob AssessmentPage()
+    {
+        const string path = SitePaths.Assessment;
+        var view = new AssessmentPageView(guide.Checklists.Count, guide.Checklists.Sum(c => c.File.Items.Count), guide.Config.QualityStatements?.Count ?? 0);
+        var frame = Frame("Self-assessment", "Check your service against the guide and plan improvements.", "assessment", path, [], null) with
+        {
+            Scripts = [SitePaths.AssessmentData, "assets/assessment-rules.js", "assets/assessment.js"],
+        };
+        return new RenderJob("assessment", frame, view);
+    }
+
     private RenderJob SearchPage()
     {
         const string path = SitePaths.Search;
@@ -146,7 +160,9 @@ public sealed class PageViewBuilder
             kq.Topics.Select(t => new NavTopic(t.Kloe.Code, t.File.Title, SitePaths.Relative(path, SitePaths.Topic(t.Id)), t.Id == topicId)).ToList())).ToList();
         var footer = guide.Pages.Select(p => new LinkView(p.Front.Title, SitePaths.Relative(path, SitePaths.Page(p.Id)))).ToList();
         if (guide.Glossary is not null) footer.Add(new LinkView("Glossary", SitePaths.Relative(path, SitePaths.Glossary)));
-        return new PageFrame(title, description, kind, path, SitePaths.RootPrefix(path), breadcrumbs, nav, footer);
+        if (HasAssessment) footer.Add(new LinkView("Self-assessment", SitePaths.Relative(path, SitePaths.Assessment)));
+        footer.Add(new LinkView("Search", SitePaths.Relative(path, SitePaths.Search)));
+        return new PageFrame(title, description, kind, path, SitePaths.RootPrefix(path), breadcrumbs, nav, footer, []);
     }
 
     private static IReadOnlyList<SectionLink> Sections(TopicFile file)

@@ -1,0 +1,53 @@
+using GuideGen.Core.Yaml;
+
+namespace GuideGen.Core.Model;
+
+/// <summary>site.yml `assessment`: answer scales, bands and rating rules of the self-assessment. Configuration, not code.</summary>
+public sealed class AssessmentConfig : Located
+{
+    /// <summary>Ratings from best to worst.</summary>
+    public required IReadOnlyList<RatingDefinition> Ratings { get; init; }
+    public required IReadOnlyList<AnswerDefinition> StatementAnswers { get; init; }
+    public required IReadOnlyList<AnswerDefinition> WarningAnswers { get; init; }
+    public required IReadOnlyList<AnswerDefinition> CheckAnswers { get; init; }
+    /// <summary>Indicative bands for a KLOE checklist's percentage.</summary>
+    public required IReadOnlyList<BandDefinition> KloeBands { get; init; }
+    /// <summary>Bands for quality statements scored 1–4, as a percentage of the maximum.</summary>
+    public required IReadOnlyList<BandDefinition> StatementBands { get; init; }
+    /// <summary>Rules for the overall rating from the key questions' ratings; the first that matches wins.</summary>
+    public required IReadOnlyList<OverallRule> OverallRules { get; init; }
+}
+
+public sealed class RatingDefinition : Located
+{
+    public required string Id { get; init; }
+    public required string Label { get; init; }
+    /// <summary>Shown with the label, so a band never relies on colour alone.</summary>
+    public required string Symbol { get; init; }
+}
+
+public sealed class AnswerDefinition : Located
+{
+    public required string Id { get; init; }
+    public required string Label { get; init; }
+    public int Points { get; init; }
+}
+
+public sealed class BandDefinition : Located
+{
+    public required string Rating { get; init; }
+    /// <summary>The lowest whole percentage in this band.</summary>
+    public int From { get; init; }
+}
+
+/// <summary>A rating principle: counts of key-question ratings that make an overall rating.</summary>
+public sealed class OverallRule : Located
+{
+    public required string Rating { get; init; }
+    public required string Reason { get; init; }
+    public int? MinOutstanding { get; init; }
+    public int? MinInadequate { get; init; }
+    public int? MaxInadequate { get; init; }
+    public int? MinRequiresImprovementOrWorse { get; init; }
+    public int? MaxRequiresImprovementOrWorse { get; init; }
+}

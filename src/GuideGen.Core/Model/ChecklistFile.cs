@@ -1,0 +1,39 @@
+using GuideGen.Core.Yaml;
+
+namespace GuideGen.Core.Model;
+
+/// <summary>content/checklists/&lt;kloe&gt;.yml: the self-assessment checklist of one KLOE.</summary>
+public sealed class ChecklistFile : Located
+{
+    public required string Kloe { get; init; }
+    /// <summary>Markdown.</summary>
+    public string? Intro { get; init; }
+    public required IReadOnlyList<ChecklistItem> Items { get; init; }
+}
+
+public sealed class ChecklistItem : Located
+{
+    public static readonly IReadOnlyList<string> Kinds = ["practice", "warning", "characteristic", "check"];
+
+    /// <summary>Saved answers are keyed by this id (with the KLOE code): never change or reuse it.</summary>
+    public required string Id { get; init; }
+    /// <summary>practice, warning, characteristic or check.</summary>
+    public required string Kind { get; init; }
+    /// <summary>For characteristics: the rating it describes (good or outstanding).</summary>
+    public string? Level { get; init; }
+    public required string Service { get; init; }
+    public required string Text { get; init; }
+    /// <summary>@id#anchor links to the guide items the statement comes from.</summary>
+    public IReadOnlyList<string>? Sources { get; init; }
+    public required IReadOnlyList<string> QualityStatements { get; init; }
+    /// <summary>For checks: the ratings a "no" answer limits.</summary>
+    public IReadOnlyList<RatingCap>? Caps { get; init; }
+}
+
+public sealed class RatingCap : Located
+{
+    /// <summary>A key question id, or "overall".</summary>
+    public required string Scope { get; init; }
+    /// <summary>The best rating still possible.</summary>
+    public required string Rating { get; init; }
+}
