@@ -366,7 +366,7 @@
 
   function drawStatementsView(assessment, arg) {
     var kq = data.keyQuestions.filter(function (k) { return k.id === arg; })[0] || data.keyQuestions[0];
-    view.appendChild(el("nav", { className: "kq-switch", "aria-label": "Key questions" }, [el("ul", {}, data.keyQuestions.map(function (k) {
+    view.appendChild(el("nav", { className: "kq-switch", "aria-label": "Quality statements by key question" }, [el("ul", {}, data.keyQuestions.map(function (k) {
       return el("li", {}, [el("a", { href: "#statements/" + k.id, "aria-current": k === kq ? "page" : null, text: k.title })]);
     }))]));
     var section = el("section", { "aria-labelledby": "statements-heading" }, [

@@ -301,9 +301,8 @@
     var list = panel.querySelector(".search-results");
     var more = panel.querySelector(".search-more");
 
-    var hide = function () { panel.hidden = true; input.setAttribute("aria-expanded", "false"); };
-    var show = function () { panel.hidden = false; input.setAttribute("aria-expanded", "true"); };
-    input.setAttribute("aria-expanded", "false");
+    var hide = function () { panel.hidden = true; };
+    var show = function () { panel.hidden = false; };
 
     var update = function () {
       var raw = input.value;

@@ -35,10 +35,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>The file:// address of a page of the built site; a query string (?q=…) is kept as it is.</summary>
+    /// <summary>The file:// address of a page of the built site; a query (?q=…) or fragment (#…) is kept as it is.</summary>
     public string UrlOf(string relativePath)
     {
-        var query = relativePath.IndexOf('?');
+        var query = relativePath.IndexOfAny(['?', '#']);
         var path = query < 0 ? relativePath : relativePath[..query];
         return new Uri(Path.Combine(SiteFolder, path)).AbsoluteUri + (query < 0 ? "" : relativePath[query..]);
     }

@@ -22,6 +22,7 @@
   function loadScript(src, onload, onerror) {
     var tag = document.createElement("script");
     tag.src = src;
+    tag.async = false;
     tag.onload = onload;
     tag.onerror = onerror;
     document.head.appendChild(tag);
@@ -41,18 +42,20 @@
       try {
         engine = createEngine(window.GuideGenSearchData);
         loadState = "ready";
+        window.GuideGenSearch = engine; // for benchmarks and tests, and for anyone scripting the guide
+        window.GuideGenSearchReadyAt = window.performance ? performance.now() : 0;
       } catch (e) {
         fail();
         return;
       }
       waiting.splice(0).forEach(function (cb) { cb(engine); });
     };
-    var loadIndex = function () {
-      if (window.GuideGenSearchData) ready();
-      else loadScript(root + "assets/search-index.js", ready, fail);
-    };
-    if (window.MiniSearch) loadIndex();
-    else loadScript(root + "assets/vendor/minisearch.js", loadIndex, fail);
+    // Both scripts download in parallel; async=false keeps their order of execution (library, then data).
+    var pending = 0;
+    var loaded = function () { if (--pending === 0) ready(); };
+    if (!window.MiniSearch) { pending++; loadScript(root + "assets/vendor/minisearch.js", loaded, fail); }
+    if (!window.GuideGenSearchData) { pending++; loadScript(root + "assets/search-index.js", loaded, fail); }
+    if (pending === 0) ready();
   }
 
   // ---- The search engine -------------------------------------------------------------------------
@@ -130,6 +133,8 @@
     return " " + (fold(text).match(WORD) || []).join(" ") + " ";
   }
 
+  function lastWordOnly(term, i, terms) { return i === terms.length - 1 && term.length >= 4; }
+
   function buildQuery(tokens, prefixLast, groups, groupOf, longest) {
     var parts = [];
     for (var i = 0; i < tokens.length;) {
@@ -143,15 +148,19 @@
       var alternatives = match ? match.group : [tokens[i]];
       parts.push({
         combineWith: "OR",
-        prefix: prefixLast && isLast && span === 1,
+        // Prefix matching from the third letter: "c" alone would match most of the guide.
+        prefix: prefixLast && isLast && span === 1 && tokens[i].length >= 3,
         queries: alternatives.map(function (phrase) {
-          return phrase.indexOf(" ") < 0 ? phrase : { combineWith: "AND", prefix: false, queries: [phrase] };
+          // In a phrase from a synonym group, the last word may end differently ("record" finds "records").
+          return phrase.indexOf(" ") < 0 ? phrase : { combineWith: "AND", prefix: lastWordOnly, queries: [phrase] };
         })
       });
       i += span;
     }
     return { combineWith: "AND", queries: parts };
   }
+
+  var phraseText = new Map(); // document id → its words, normalised once for phrase matching
 
   function search(index, raw, filters, terms, groups, groupOf, longest) {
     var query = parseQuery(raw, terms);
@@ -171,7 +180,8 @@
       var results = index.search(tree, Object.assign({}, options, extra));
       if (query.phrases.length) {
         results = results.filter(function (r) {
-          var haystack = normaliseForPhrase(r.title + " " + r.text);
+          var haystack = phraseText.get(r.id);
+          if (haystack === undefined) phraseText.set(r.id, haystack = normaliseForPhrase(r.title + " " + r.text));
           return query.phrases.every(function (p) { return haystack.indexOf(p) >= 0; });
         });
       }
@@ -291,9 +301,8 @@
     var list = panel.querySelector(".search-results");
     var more = panel.querySelector(".search-more");
 
-    var hide = function () { panel.hidden = true; input.setAttribute("aria-expanded", "false"); };
-    var show = function () { panel.hidden = false; input.setAttribute("aria-expanded", "true"); };
-    input.setAttribute("aria-expanded", "false");
+    var hide = function () { panel.hidden = true; };
+    var show = function () { panel.hidden = false; };
 
     var update = function () {
       var raw = input.value;
