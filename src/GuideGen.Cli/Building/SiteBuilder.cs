@@ -23,8 +23,6 @@ public sealed class SiteBuilder(BuildOptions options)
     public const string TemplatesFolder = "templates";
     public const string AssetsFolder = "assets";
 
-    private static readonly string[] PageTemplates = ["home", "key-question", "topic", "page", "glossary", "search", "assessment"];
-
     private readonly DiagnosticBag diagnostics = new();
     private readonly List<StepTiming> steps = [];
 
@@ -45,7 +43,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var guide = Step("assemble guide", () => GuideAssembler.Assemble(config, content));
         var targets = Step("index links", () => LinkTargetIndex.Build(guide));
         var jobs = Step("build page views", () => new PageViewBuilder(guide, targets, diagnostics).BuildAll());
-        var templates = Step("load templates", () => TemplateSet.Load(root, Path.Combine(root, TemplatesFolder), PageTemplates, diagnostics));
+        var templates = Step("load templates", () => TemplateSet.Load(root, Path.Combine(root, TemplatesFolder), jobs.Select(j => j.Template).Distinct(), diagnostics));
         if (diagnostics.HasErrors || templates is null) return Result([], content.Topics.Count);
 
         var pages = Step("render pages", () => Render(guide, jobs, templates));

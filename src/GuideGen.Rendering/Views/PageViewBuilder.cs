@@ -126,6 +126,9 @@ public sealed class PageViewBuilder
             new GlossaryView(letters));
     }
 
+    /// <summary>Up to this many topics, every page's menu lists them all.</summary>
+    public const int MaxTopicsInMenu = 150;
+
     private bool HasAssessment => guide.Checklists.Count > 0 && guide.Config.Assessment is not null;
 
     private RenderJob AssessmentPage()
@@ -155,9 +158,15 @@ public sealed class PageViewBuilder
     private PageFrame Frame(string title, string description, string kind, string path, IReadOnlyList<LinkView> crumbs, string? keyQuestionId, string? topicId = null)
     {
         var breadcrumbs = kind == "home" ? [] : crumbs.Prepend(new LinkView("Home", SitePaths.Relative(path, SitePaths.Home))).ToList();
+        // The "All topics" menu lists every topic while that is a readable list; a large guide lists its
+        // KLOEs instead, so that no page carries (and no build renders) a menu the size of the guide.
+        var listTopics = topics.Count <= MaxTopicsInMenu;
         var nav = guide.KeyQuestions.Select(kq => new NavKeyQuestion(
             kq.Definition.Letter, kq.Definition.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id)), kq.Id == keyQuestionId,
-            kq.Topics.Select(t => new NavTopic(t.Kloe.Code, t.File.Title, SitePaths.Relative(path, SitePaths.Topic(t.Id)), t.Id == topicId)).ToList())).ToList();
+            listTopics
+                ? kq.Topics.Select(t => new NavTopic(t.Kloe.Code, t.File.Title, SitePaths.Relative(path, SitePaths.Topic(t.Id)), t.Id == topicId)).ToList()
+                : kq.Kloes.Select(k => new NavTopic(k.Definition.Code, k.Definition.Title,
+                    SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id), k.Definition.Code.ToLowerInvariant()), false)).ToList())).ToList();
         var footer = guide.Pages.Select(p => new LinkView(p.Front.Title, SitePaths.Relative(path, SitePaths.Page(p.Id)))).ToList();
         if (guide.Glossary is not null) footer.Add(new LinkView("Glossary", SitePaths.Relative(path, SitePaths.Glossary)));
         if (HasAssessment) footer.Add(new LinkView("Self-assessment", SitePaths.Relative(path, SitePaths.Assessment)));
