@@ -60,7 +60,9 @@ public sealed class SiteBuilder(BuildOptions options)
     private List<OutputFile> Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates)
     {
         var config = guide.Config;
-        var site = new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace);
+        // Every service type but the first (which applies to all services) is something a reader can choose.
+        var choices = config.ServiceTypes.Skip(1).Select(t => new ServiceChoice(t.Code, t.Label)).ToList();
+        var site = new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace, choices, config.ServiceTypes[0].Code);
         var results = new OutputFile?[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
         {

@@ -3,7 +3,11 @@ namespace GuideGen.Rendering.Views;
 // View models: what templates see. Plain strings and lists, already in display order; fields ending
 // in Html are trusted, already-rendered HTML, every other string must be escaped by the template.
 
-public sealed record SiteView(string Title, string ShortTitle, string Edition, string Language, string Description, string StorageNamespace);
+public sealed record SiteView(string Title, string ShortTitle, string Edition, string Language, string Description, string StorageNamespace,
+    IReadOnlyList<ServiceChoice> ServiceChoices, string AllServices);
+
+/// <summary>A service type a reader can choose to see only what applies to their service (the "all" type is not a choice).</summary>
+public sealed record ServiceChoice(string Code, string Label);
 
 public sealed record LinkView(string Title, string Href);
 
