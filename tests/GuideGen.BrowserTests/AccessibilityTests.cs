@@ -21,6 +21,8 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("pages/comparing-ratings.html")]
     [InlineData("pages/how-to-use.html")]
     [InlineData("glossary.html")]
+    [InlineData("quality-statements.html")]
+    [InlineData("search.html?q=medicines")]
     public async Task Page_has_no_axe_violations(string path)
     {
         foreach (var width in new[] { 1280, 375 })

@@ -9,6 +9,8 @@ public static class SitePaths
     public const string Home = "index.html";
     public const string Glossary = "glossary.html";
     public const string Search = "search.html";
+    public const string Kloes = "kloes.html";
+    public const string QualityStatements = "quality-statements.html";
     public const string AssetsFolder = "assets";
     public const string SearchData = "assets/search-index.js";
     public const string Assessment = "assessment.html";

@@ -12,7 +12,7 @@ namespace GuideGen.Core.Validation;
 public sealed class ContentValidator(SiteConfig config, DiagnosticBag diagnostics)
 {
     /// <summary>Ids the site itself uses for pages, so content may not take them.</summary>
-    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal) { "index", "glossary", "search", "assets" };
+    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal) { "index", "glossary", "search", "assets", "kloes", "quality-statements", "assessment" };
 
     private readonly Taxonomy taxonomy = new(config);
 

@@ -15,6 +15,12 @@ public static class LinkTargetIndex
             ["index"] = new("index", SitePaths.Home, guide.Config.Title, new HashSet<string>(["key-questions", "audiences"])),
         };
 
+        targets["kloes"] = new LinkTarget("kloes", SitePaths.Kloes, "Key lines of enquiry",
+            guide.Config.Kloes.Select(k => k.Code.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+        if (guide.Config.QualityStatements is { Count: > 0 } statements)
+            targets["quality-statements"] = new LinkTarget("quality-statements", SitePaths.QualityStatements, "Quality statements",
+                statements.Select(q => q.Id).ToHashSet(StringComparer.Ordinal));
+
         foreach (var kq in guide.KeyQuestions)
         {
             var anchors = new HashSet<string>(["intro", "kloes", "key-recommendations"], StringComparer.Ordinal);

@@ -37,3 +37,10 @@ public sealed record SearchPageView(IReadOnlyList<OptionView> KeyQuestions, IRea
 public sealed record OptionView(string Value, string Label);
 
 public sealed record AssessmentPageView(int ChecklistCount, int ItemCount, int StatementCount);
+
+public sealed record FrameworkIndexView(IReadOnlyList<FrameworkGroup> Groups, string? AssessmentHref);
+
+/// <summary>A key question with its KLOEs or quality statements, each with the topics under it.</summary>
+public sealed record FrameworkGroup(string Title, string Href, IReadOnlyList<FrameworkEntry> Entries);
+
+public sealed record FrameworkEntry(string Id, string Code, string Title, string? Description, IReadOnlyList<LinkView> Topics, int ChecklistItems);

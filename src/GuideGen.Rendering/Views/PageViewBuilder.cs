@@ -35,6 +35,8 @@ public sealed class PageViewBuilder
         jobs.AddRange(guide.Pages.Select(p => (Func<RenderJob>)(() => FreePage(p))));
         if (guide.Glossary is { } glossary) jobs.Add(() => GlossaryPage(glossary));
         jobs.Add(SearchPage);
+        jobs.Add(KloeIndexPage);
+        if (guide.Config.QualityStatements is { Count: > 0 }) jobs.Add(QualityStatementIndexPage);
         if (HasAssessment) jobs.Add(AssessmentPage);
 
         // Markdown rendering is the costly part; pages are independent, and results keep their order.
@@ -90,7 +92,8 @@ public sealed class PageViewBuilder
             new LinkView(topic.KeyQuestion.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(topic.KeyQuestion.Id))),
             file.Summary,
             RenderMarkdown(file.Intro, file, nameof(file.Intro), path),
-            (file.QualityStatements ?? []).Select(q => taxonomy.QualityStatements.TryGetValue(q, out var d) ? d.Title : q).ToList(),
+            (file.QualityStatements ?? []).Select(q => new LinkView(taxonomy.QualityStatements.TryGetValue(q, out var d) ? d.Title : q,
+                SitePaths.Relative(path, SitePaths.QualityStatements, q))).ToList(),
             Sections(file),
             file.Recommendations.Select(r => new ItemView(r.Id, RenderMarkdown(r.Text, r, nameof(r.Text), path, inline: true), Badge(r.Service))).ToList(),
             (file.Examples ?? []).Select(e => new ExampleView(e.Id, e.Title, e.Setting, RenderMarkdown(e.Text, e, nameof(e.Text), path), Badge(e.Service))).ToList(),
@@ -142,6 +145,29 @@ public sealed class PageViewBuilder
         return new RenderJob("assessment", frame, view);
     }
 
+    private RenderJob KloeIndexPage()
+    {
+        const string path = SitePaths.Kloes;
+        var groups = guide.KeyQuestions.Select(kq => new FrameworkGroup(kq.Definition.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id)),
+            kq.Kloes.Select(k => new FrameworkEntry(k.Definition.Code.ToLowerInvariant(), k.Definition.Code, k.Definition.Title, k.Definition.Question,
+                k.Topics.Select(t => new LinkView(t.File.Title, SitePaths.Relative(path, SitePaths.Topic(t.Id)))).ToList(),
+                guide.Checklists.Where(c => c.Kloe.Code == k.Definition.Code).Sum(c => c.File.Items.Count))).ToList())).ToList();
+        return new RenderJob("framework", Frame("Key lines of enquiry", "The guide by the CQC's key lines of enquiry (2017 framework).", "framework", path, [], null),
+            new FrameworkIndexView(groups, HasAssessment ? SitePaths.Relative(path, SitePaths.Assessment) : null));
+    }
+
+    private RenderJob QualityStatementIndexPage()
+    {
+        const string path = SitePaths.QualityStatements;
+        var groups = guide.KeyQuestions.Select(kq => new FrameworkGroup(kq.Definition.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id)),
+            (guide.Config.QualityStatements ?? []).Where(q => q.KeyQuestion == kq.Id).Select(q => new FrameworkEntry(q.Id, "", q.Title, null,
+                topics.Where(t => t.File.QualityStatements?.Contains(q.Id) == true)
+                    .Select(t => new LinkView($"{t.Kloe.Code} {t.File.Title}", SitePaths.Relative(path, SitePaths.Topic(t.Id)))).ToList(),
+                guide.Checklists.Sum(c => c.File.Items.Count(i => i.QualityStatements.Contains(q.Id))))).ToList())).ToList();
+        return new RenderJob("framework", Frame("Quality statements", "The guide by the CQC's quality statements (single assessment framework, since 2023).", "framework", path, [], null),
+            new FrameworkIndexView(groups, HasAssessment ? SitePaths.Relative(path, SitePaths.Assessment) : null));
+    }
+
     private RenderJob SearchPage()
     {
         const string path = SitePaths.Search;
@@ -169,6 +195,8 @@ public sealed class PageViewBuilder
                     SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id), k.Definition.Code.ToLowerInvariant()), false)).ToList())).ToList();
         var footer = guide.Pages.Select(p => new LinkView(p.Front.Title, SitePaths.Relative(path, SitePaths.Page(p.Id)))).ToList();
         if (guide.Glossary is not null) footer.Add(new LinkView("Glossary", SitePaths.Relative(path, SitePaths.Glossary)));
+        footer.Add(new LinkView("Key lines of enquiry", SitePaths.Relative(path, SitePaths.Kloes)));
+        if (guide.Config.QualityStatements is { Count: > 0 }) footer.Add(new LinkView("Quality statements", SitePaths.Relative(path, SitePaths.QualityStatements)));
         if (HasAssessment) footer.Add(new LinkView("Self-assessment", SitePaths.Relative(path, SitePaths.Assessment)));
         footer.Add(new LinkView("Search", SitePaths.Relative(path, SitePaths.Search)));
         return new PageFrame(title, description, kind, path, SitePaths.RootPrefix(path), breadcrumbs, nav, footer, []);

@@ -9,7 +9,7 @@ public sealed record TopicView(
     LinkView KeyQuestion,
     string Summary,
     string IntroHtml,
-    IReadOnlyList<string> QualityStatements,
+    IReadOnlyList<LinkView> QualityStatements,
     IReadOnlyList<SectionLink> Sections,
     IReadOnlyList<ItemView> Recommendations,
     IReadOnlyList<ExampleView> Examples,

@@ -72,4 +72,22 @@ public class BundledGuideTests(BundledGuideFixture guide) : IClassFixture<Bundle
             document.QuerySelectorAll("script[type=module]").ShouldBeEmpty();
         }
     }
+
+    [Fact]
+    public void Every_quality_statement_has_an_entry_and_every_topic_is_mapped_to_one()
+    {
+        var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(guide.Output, "quality-statements.html")));
+        document.QuerySelectorAll(".framework-group li.card[id]").Length.ShouldBe(34);
+        var mapped = document.QuerySelectorAll(".framework-topics a").Select(a => a.GetAttribute("href")).Distinct().Count();
+        mapped.ShouldBe(34);
+    }
+
+    [Fact]
+    public void Every_kloe_has_a_checklist()
+    {
+        var data = File.ReadAllText(Path.Combine(guide.Output, "assets", "assessment-data.js"));
+        foreach (var code in new[] { "S1", "S6", "E1", "E7", "C1", "C3", "R1", "R3", "W1", "W5" })
+            data.ShouldContain($"\"code\":\"{code}\"");
+        Directory.GetFiles(Path.Combine(Repository.Root, "content", "checklists"), "*.yml").Length.ShouldBe(24);
+    }
 }

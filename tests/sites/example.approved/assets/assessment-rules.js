@@ -18,9 +18,15 @@
     return rankOf(data, a) >= rankOf(data, b) ? a : b;
   }
 
+  /** The code of the service type that applies to all services: the first one in site.yml. */
+  function allServices() {
+    var data = global.GuideGenAssessmentData;
+    return data && data.serviceTypes && data.serviceTypes.length ? data.serviceTypes[0].code : "A";
+  }
+
   /** Whether an item applies to the chosen service type: items for all services always do. */
   function applies(item, serviceType) {
-    return !serviceType || item.service === "A" || item.service === serviceType;
+    return !serviceType || item.service === allServices() || item.service === serviceType;
   }
 
   function scaleFor(data, item) {

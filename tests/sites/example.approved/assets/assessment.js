@@ -75,7 +75,7 @@
     var assessment = {
       id: "a" + now.getTime().toString(36) + Math.floor(Math.random() * 1e6).toString(36),
       name: name || "Self-assessment " + now.toISOString().slice(0, 10),
-      service: "", serviceType: "", assessor: "", date: now.toISOString().slice(0, 10),
+      service: "", serviceType: window.GuideGenService ? window.GuideGenService.current() : "", assessor: "", date: now.toISOString().slice(0, 10),
       answers: {}, statements: {}, actions: {},
       created: now.toISOString(), updated: now.toISOString(), exported: null
     };
@@ -256,7 +256,7 @@
       field("Name of this assessment", "assessment-name", assessment.name, update("name")),
       field("Service", "assessment-service", assessment.service, update("service")),
       field("Service type", "assessment-service-type", assessment.serviceType, update("serviceType"),
-        null, [["", "All service types"]].concat(data.serviceTypes.filter(function (t) { return t.code !== "A"; }).map(function (t) { return [t.code, t.label]; }))),
+        null, [["", "All service types"]].concat(data.serviceTypes.slice(1).map(function (t) { return [t.code, t.label]; }))),
       field("Assessor", "assessment-assessor", assessment.assessor, update("assessor")),
       field("Date", "assessment-date", assessment.date, update("date"), "date")
     ]));

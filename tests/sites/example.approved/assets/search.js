@@ -74,6 +74,7 @@
     var terms = function (text) {
       return text.split(SPLIT).map(processTerm).filter(Boolean);
     };
+    if (config.serviceTypes.length) allServices = config.serviceTypes[0].id;
     var index = window.MiniSearch.loadJS(data.index, {
       fields: config.fields,
       storeFields: config.storeFields,
@@ -162,6 +163,8 @@
 
   var phraseText = new Map(); // document id → its words, normalised once for phrase matching
 
+  var allServices = "A"; // the service type that applies to all services: the first one in site.yml
+
   function search(index, raw, filters, terms, groups, groupOf, longest) {
     var query = parseQuery(raw, terms);
     if (!query.tokens.length) return { results: [], mode: "empty", query: query };
@@ -171,7 +174,7 @@
         if (filters.kq && (result.kq || "") !== filters.kq) return false;
         if (filters.kind && result.kind !== filters.kind) return false;
         // Items for all services always show; pages and topics have no service type.
-        if (filters.service && result.service && result.service !== "A" && result.service !== filters.service) return false;
+        if (filters.service && result.service && result.service !== allServices && result.service !== filters.service) return false;
         return true;
       }
     };
@@ -312,7 +315,9 @@
       withEngine(function (search) {
         if (!search) { status.textContent = "Search could not be loaded."; return; }
         if (input.value !== raw) return; // a newer keystroke will render
-        var outcome = search.search(raw);
+        // The reader's "show items for" choice narrows the header's results too.
+        var service = window.GuideGenService ? window.GuideGenService.current() : "";
+        var outcome = search.search(raw, { service: service });
         var shown = Math.min(outcome.results.length, HEADER_LIMIT);
         list.textContent = "";
         outcome.results.slice(0, shown).forEach(function (r) { list.appendChild(renderResult(r, search)); });
@@ -358,6 +363,8 @@
     var params = new URLSearchParams(location.search);
     input.value = params.get("q") || "";
     Object.keys(filters).forEach(function (name) { if (params.get(name)) filters[name].value = params.get(name); });
+    // Without a service filter in the address, start from the reader's "show items for" choice.
+    if (!params.get("service") && window.GuideGenService && window.GuideGenService.current()) filters.service.value = window.GuideGenService.current();
 
     var remember = function () {
       var next = new URLSearchParams();

@@ -1,18 +1,110 @@
-/* GuideGen site script: small keyboard and navigation helpers. A classic script (no modules) so that
-   it runs from file://; the site works without it. */
+/* GuideGen site script: the "my service" choice and small keyboard helpers. A classic script (no
+   modules) so that it runs from file://; without it the site works and simply shows everything. */
 (function () {
   "use strict";
+
+  var body = document.body;
+  var namespace = body.getAttribute("data-guide") || "guidegen";
+  var allServices = body.getAttribute("data-all-service") || "A";
+  var STORE = namespace + ":service";
+
+  // ---- "Show items for": one service type, carried from page to page ------------------------------
+  // Browsers keep storage for files opened from disk differently (Firefox: one store per file), so the
+  // choice travels in the links (?service=R) and localStorage is only a fallback.
+  function readChoice() {
+    var fromLink = new URLSearchParams(location.search).get("service");
+    if (fromLink !== null) return fromLink;
+    try { return localStorage.getItem(STORE) || ""; } catch (e) { return ""; }
+  }
+
+  function remember(choice) {
+    try { if (choice) localStorage.setItem(STORE, choice); else localStorage.removeItem(STORE); } catch (e) { /* storage may be off */ }
+  }
+
+  function carryInLinks(choice) {
+    Array.prototype.forEach.call(document.querySelectorAll("a[href]"), function (link) {
+      var href = link.getAttribute("href");
+      if (!href || /^([a-z]+:|#|\/\/)/i.test(href) || link.hasAttribute("download")) return;
+      var hash = href.indexOf("#");
+      var path = hash < 0 ? href : href.slice(0, hash);
+      var anchor = hash < 0 ? "" : href.slice(hash);
+      var query = path.indexOf("?");
+      var params = new URLSearchParams(query < 0 ? "" : path.slice(query + 1));
+      if (choice) params.set("service", choice); else params.delete("service");
+      var text = params.toString();
+      link.setAttribute("href", (query < 0 ? path : path.slice(0, query)) + (text ? "?" + text : "") + anchor);
+    });
+    // Forms that lead to another page of the guide (the search box) carry it too.
+    Array.prototype.forEach.call(document.querySelectorAll("form.site-search"), function (form) {
+      var field = form.querySelector("input[name=service]");
+      if (!choice) { if (field) field.remove(); return; }
+      if (!field) { field = document.createElement("input"); field.type = "hidden"; field.name = "service"; form.appendChild(field); }
+      field.value = choice;
+    });
+  }
+
+  function apply(choice) {
+    var hidden = 0;
+    Array.prototype.forEach.call(document.querySelectorAll("main [data-service]"), function (item) {
+      var other = !!choice && item.getAttribute("data-service") !== allServices && item.getAttribute("data-service") !== choice;
+      item.classList.toggle("other-service", other);
+      if (other) hidden++;
+    });
+    if (choice) body.setAttribute("data-service-choice", choice); else body.removeAttribute("data-service-choice");
+    var status = document.querySelector(".service-choice-status");
+    if (status) {
+      var select = document.getElementById("service-choice");
+      var label = select && select.selectedIndex >= 0 ? select.options[select.selectedIndex].text : "";
+      status.hidden = !choice;
+      status.textContent = choice ? "Showing items for " + label + (hidden ? " (" + hidden + " on this page for other services are hidden)" : "") + ". " : "";
+      if (choice) {
+        var reset = document.createElement("button");
+        reset.type = "button";
+        reset.className = "link-button";
+        reset.textContent = "Show all services";
+        reset.addEventListener("click", function () { choose(""); if (select) select.focus(); });
+        status.appendChild(reset);
+      }
+    }
+    carryInLinks(choice);
+    document.dispatchEvent(new CustomEvent("guidegen:service", { detail: choice }));
+  }
+
+  function choose(choice) {
+    var select = document.getElementById("service-choice");
+    if (select) select.value = choice;
+    remember(choice);
+    try {
+      var url = new URL(location.href);
+      if (choice) url.searchParams.set("service", choice); else url.searchParams.delete("service");
+      history.replaceState(history.state, "", url.toString());
+    } catch (e) { /* some browsers refuse for file:// pages; the links still carry the choice */ }
+    apply(choice);
+  }
+
+  var control = document.querySelector(".service-choice");
+  var select = document.getElementById("service-choice");
+  if (control && select) {
+    var initial = readChoice();
+    if (!Array.prototype.some.call(select.options, function (o) { return o.value === initial; })) initial = "";
+    select.value = initial;
+    control.hidden = false;
+    select.addEventListener("change", function () { choose(select.value); });
+    if (initial) remember(initial);
+    apply(initial);
+  }
+  window.GuideGenService = { current: function () { return select ? select.value : ""; }, allServices: allServices };
+
+  // ---- The "All topics" menu ---------------------------------------------------------------------------
   var menu = document.querySelector(".contents-menu");
   if (!menu) return;
-
-  // Escape closes the "All topics" menu and returns focus to its toggle.
+  // Escape closes the menu and returns focus to its toggle.
   menu.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && menu.open) {
       menu.open = false;
       menu.querySelector("summary").focus();
     }
   });
-
   // Following a link to a section of the current page closes the menu so the target is visible.
   menu.addEventListener("click", function (event) {
     if (event.target.closest && event.target.closest("a")) menu.open = false;
