@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every GuideGen test: unit, golden, CLI and browser tests. Installs what the tests need when it
-# is missing (Debian's chromium for the browser tests, the locked npm packages that a test compares
+# is missing (Debian's chromium for the browser tests, poppler-utils to read printed PDFs, the locked npm packages that a test compares
 # with the vendored copies), so it passes on a fresh machine.
 # Ends with one plain summary line: "N passed, N failed".
 set -uo pipefail
@@ -8,10 +8,13 @@ cd "$(dirname "$0")/.."
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else "$@"; fi; }
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian's chromium for the browser tests…"
-  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
-    || { echo "could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
+missing=""
+[ -x /usr/bin/chromium ] || missing="$missing chromium"
+command -v pdftotext >/dev/null || missing="$missing poppler-utils"
+if [ -n "$missing" ]; then
+  echo "Installing Debian packages the browser and print tests need:$missing…"
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null \
+    || { echo "could not install$missing"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 if [ ! -d node_modules/minisearch ]; then
