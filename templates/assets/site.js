@@ -95,6 +95,46 @@
   }
   window.GuideGenService = { current: function () { return select ? select.value : ""; }, allServices: allServices };
 
+  // ---- Glossary terms: the meaning on hover and focus ----------------------------------------------------
+  // Screen readers already get the meaning as the link's description (aria-describedby); this bubble
+  // shows it to sighted readers. It stays while hovered, and Escape dismisses it (WCAG 1.4.13).
+  var bubble = null, bubbleFor = null, hideTimer = null;
+  function showTip(link) {
+    var tip = document.getElementById(link.getAttribute("aria-describedby") || "");
+    if (!tip) return;
+    clearTimeout(hideTimer);
+    if (!bubble) {
+      bubble = document.createElement("div");
+      bubble.className = "glossary-bubble";
+      bubble.setAttribute("aria-hidden", "true");
+      bubble.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
+      bubble.addEventListener("mouseleave", function () { hideTip(); });
+      document.body.appendChild(bubble);
+    }
+    bubble.textContent = tip.textContent;
+    bubble.hidden = false;
+    bubbleFor = link;
+    var box = link.getBoundingClientRect();
+    var width = Math.min(320, document.documentElement.clientWidth - 16);
+    bubble.style.width = width + "px";
+    bubble.style.left = Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8)) + "px";
+    bubble.style.top = (box.bottom + window.scrollY + 6) + "px";
+  }
+  function hideTip(now) {
+    clearTimeout(hideTimer);
+    var hide = function () { if (bubble) bubble.hidden = true; bubbleFor = null; };
+    if (now) hide(); else hideTimer = setTimeout(hide, 250);
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("a.glossary-term"), function (link) {
+    link.addEventListener("mouseenter", function () { showTip(link); });
+    link.addEventListener("mouseleave", function () { hideTip(); });
+    link.addEventListener("focus", function () { showTip(link); });
+    link.addEventListener("blur", function () { hideTip(true); });
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && bubbleFor) hideTip(true);
+  });
+
   // ---- The "All topics" menu ---------------------------------------------------------------------------
   var menu = document.querySelector(".contents-menu");
   if (!menu) return;

@@ -80,3 +80,28 @@ public class KeyboardAndPrintTests(BrowserFixture browser)
         }
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public class GlossaryTermTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_term_is_linked_on_first_use_and_its_meaning_shows_on_focus_and_to_screen_readers()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.UrlOf("topics/s4-medicines.html"));
+        var prn = page.Locator("main a.glossary-term", new Microsoft.Playwright.PageLocatorOptions { HasText = "PRN" });
+        (await prn.CountAsync()).ShouldBe(1); // first use only
+
+        var described = await prn.EvaluateAsync<string>("a => document.getElementById(a.getAttribute('aria-describedby')).textContent");
+        described.ShouldNotBeNullOrWhiteSpace();
+
+        await prn.FocusAsync();
+        var bubble = page.Locator(".glossary-bubble");
+        (await bubble.IsVisibleAsync()).ShouldBeTrue();
+        (await bubble.TextContentAsync()).ShouldBe(described);
+        await page.Keyboard.PressAsync("Escape");
+        (await bubble.IsVisibleAsync()).ShouldBeFalse();
+
+        (await prn.GetAttributeAsync("href"))!.ShouldStartWith("../glossary.html#");
+    }
+}

@@ -32,10 +32,11 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
 
     /// <param name="currentPath">The output path of the page the fragment goes on, to make relative links.</param>
     /// <param name="inline">Leave out the paragraph tags of a one-paragraph fragment (list items, table cells).</param>
-    public string Render(MarkdownSource source, string currentPath, bool inline = false)
+    public string Render(MarkdownSource source, string currentPath, bool inline = false, GlossaryLinker? glossary = null)
     {
         var document = Markdig.Markdown.Parse(source.Text, Pipeline);
         foreach (var link in document.Descendants<LinkInline>()) Resolve(link, source, currentPath);
+        glossary?.Link(document);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { ImplicitParagraph = inline && document is [ParagraphBlock] };

@@ -23,7 +23,11 @@ public sealed record PageFrame(
     IReadOnlyList<LinkView> Breadcrumbs,
     IReadOnlyList<NavKeyQuestion> Nav,
     IReadOnlyList<LinkView> FooterLinks,
-    IReadOnlyList<string> Scripts);
+    IReadOnlyList<string> Scripts,
+    IReadOnlyList<GlossaryTip> GlossaryTips);
+
+/// <summary>The meaning of a glossary term linked on the page, the link's accessible description.</summary>
+public sealed record GlossaryTip(string Id, string Meaning);
 
 public sealed record NavKeyQuestion(string Letter, string Title, string Href, bool Current, IReadOnlyList<NavTopic> Topics);
 

@@ -17,6 +17,7 @@ public sealed class PageViewBuilder
     private readonly MarkdownRenderer markdown;
     private readonly LinkResolver links;
     private readonly IReadOnlyList<Topic> topics;
+    private readonly GlossaryTerms glossaryTerms;
 
     public PageViewBuilder(Guide guide, IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics)
     {
@@ -25,6 +26,7 @@ public sealed class PageViewBuilder
         links = new LinkResolver(targets, diagnostics);
         markdown = new MarkdownRenderer(links, diagnostics);
         topics = guide.Topics.ToList();
+        glossaryTerms = new GlossaryTerms(guide.Glossary, text => Markdig.Markdown.ToPlainText(text).Trim().ReplaceLineEndings(" "));
     }
 
     public IReadOnlyList<RenderJob> BuildAll()
@@ -64,6 +66,7 @@ public sealed class PageViewBuilder
     private RenderJob KeyQuestionPage(KeyQuestion kq, int index)
     {
         var path = SitePaths.KeyQuestion(kq.Id);
+        var kqLinker = new GlossaryLinker(glossaryTerms, path);
         var definition = kq.Definition;
         var kloes = kq.Kloes.Select(k => new KloeView(k.Definition.Code, k.Definition.Title, k.Definition.Question,
             k.Topics.Select(t => new TopicCard(t.File.Title, t.File.Summary, SitePaths.Relative(path, SitePaths.Topic(t.Id)),
@@ -76,44 +79,46 @@ public sealed class PageViewBuilder
             .ToList();
         var all = guide.KeyQuestions;
         var view = new KeyQuestionView(kq.Id, definition.Letter, definition.Title, definition.Question, kq.File.Summary,
-            RenderMarkdown(kq.File.Intro, kq.File, nameof(kq.File.Intro), path),
+            RenderMarkdown(kq.File.Intro, kq.File, nameof(kq.File.Intro), path, glossary: kqLinker),
             kloes, keyRecommendations,
             index > 0 ? new LinkView(all[index - 1].Definition.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(all[index - 1].Id))) : null,
             index < all.Count - 1 ? new LinkView(all[index + 1].Definition.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(all[index + 1].Id))) : null);
-        return new RenderJob("key-question", Frame(definition.Title, kq.File.Summary, "key-question", path, [], kq.Id), view);
+        return new RenderJob("key-question", WithTips(Frame(definition.Title, kq.File.Summary, "key-question", path, [], kq.Id), kqLinker), view);
     }
 
     private RenderJob TopicPage(Topic topic, int index)
     {
         var path = SitePaths.Topic(topic.Id);
         var file = topic.File;
+        var linker = new GlossaryLinker(glossaryTerms, path);
         var view = new TopicView(
             topic.Id, file.Title, topic.Kloe.Code, topic.Kloe.Title, topic.Kloe.Question,
             new LinkView(topic.KeyQuestion.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(topic.KeyQuestion.Id))),
             file.Summary,
-            RenderMarkdown(file.Intro, file, nameof(file.Intro), path),
+            RenderMarkdown(file.Intro, file, nameof(file.Intro), path, glossary: linker),
             (file.QualityStatements ?? []).Select(q => new LinkView(taxonomy.QualityStatements.TryGetValue(q, out var d) ? d.Title : q,
                 SitePaths.Relative(path, SitePaths.QualityStatements, q))).ToList(),
             Sections(file),
-            file.Recommendations.Select(r => new ItemView(r.Id, RenderMarkdown(r.Text, r, nameof(r.Text), path, inline: true), Badge(r.Service))).ToList(),
-            (file.Examples ?? []).Select(e => new ExampleView(e.Id, e.Title, e.Setting, RenderMarkdown(e.Text, e, nameof(e.Text), path), Badge(e.Service))).ToList(),
+            file.Recommendations.Select(r => new ItemView(r.Id, RenderMarkdown(r.Text, r, nameof(r.Text), path, inline: true, glossary: linker), Badge(r.Service))).ToList(),
+            (file.Examples ?? []).Select(e => new ExampleView(e.Id, e.Title, e.Setting, RenderMarkdown(e.Text, e, nameof(e.Text), path, glossary: linker), Badge(e.Service))).ToList(),
             (file.Insights ?? []).Select(i => new InsightView(i.Id, i.Text, i.From)).ToList(),
-            (file.CaseStudies ?? []).Select(c => new CaseStudyView(c.Id, c.Title, c.Setting, RenderMarkdown(c.Body, c, nameof(c.Body), path), Badge(c.Service))).ToList(),
+            (file.CaseStudies ?? []).Select(c => new CaseStudyView(c.Id, c.Title, c.Setting, RenderMarkdown(c.Body, c, nameof(c.Body), path, glossary: linker), Badge(c.Service))).ToList(),
             Signs(file.TellingSigns?.Good),
             Signs(file.TellingSigns?.Poor),
-            (file.Avoid ?? []).Select(a => new ItemView(a.Id, RenderMarkdown(a.Text, a, nameof(a.Text), path, inline: true), Badge(a.Service))).ToList(),
+            (file.Avoid ?? []).Select(a => new ItemView(a.Id, RenderMarkdown(a.Text, a, nameof(a.Text), path, inline: true, glossary: linker), Badge(a.Service))).ToList(),
             (file.Resources ?? []).Select(r => new ResourceView(r.Title, r.Publisher, r.Url, r.Format)).ToList(),
             index > 0 ? TopicLink(topics[index - 1], path) : null,
             index < topics.Count - 1 ? TopicLink(topics[index + 1], path) : null);
         var crumbs = new List<LinkView> { new(topic.KeyQuestion.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(topic.KeyQuestion.Id))) };
-        return new RenderJob("topic", Frame($"{topic.Kloe.Code} {file.Title}", file.Summary, "topic", path, crumbs, topic.KeyQuestion.Id, topic.Id), view);
+        return new RenderJob("topic", WithTips(Frame($"{topic.Kloe.Code} {file.Title}", file.Summary, "topic", path, crumbs, topic.KeyQuestion.Id, topic.Id), linker), view);
     }
 
     private RenderJob FreePage(Page page)
     {
         var path = SitePaths.Page(page.Id);
-        var body = markdown.Render(MarkdownSource.FromPage(page.Body, page.SourcePath, page.BodyLineOffset), path);
-        return new RenderJob("page", Frame(page.Front.Title, page.Front.Summary, "page", path, [], null),
+        var linker = new GlossaryLinker(glossaryTerms, path);
+        var body = markdown.Render(MarkdownSource.FromPage(page.Body, page.SourcePath, page.BodyLineOffset), path, glossary: linker);
+        return new RenderJob("page", WithTips(Frame(page.Front.Title, page.Front.Summary, "page", path, [], null), linker),
             new PageView(page.Id, page.Front.Title, page.Front.Summary, body));
     }
 
@@ -199,7 +204,7 @@ public sealed class PageViewBuilder
         if (guide.Config.QualityStatements is { Count: > 0 }) footer.Add(new LinkView("Quality statements", SitePaths.Relative(path, SitePaths.QualityStatements)));
         if (HasAssessment) footer.Add(new LinkView("Self-assessment", SitePaths.Relative(path, SitePaths.Assessment)));
         footer.Add(new LinkView("Search", SitePaths.Relative(path, SitePaths.Search)));
-        return new PageFrame(title, description, kind, path, SitePaths.RootPrefix(path), breadcrumbs, nav, footer, []);
+        return new PageFrame(title, description, kind, path, SitePaths.RootPrefix(path), breadcrumbs, nav, footer, [], []);
     }
 
     private static IReadOnlyList<SectionLink> Sections(TopicFile file)
@@ -226,6 +231,9 @@ public sealed class PageViewBuilder
     private ServiceBadge Badge(string code) =>
         taxonomy.ServiceTypes.TryGetValue(code, out var d) ? new ServiceBadge(d.Code, d.Label, d.ShortLabel ?? d.Label) : new ServiceBadge(code, code, code);
 
-    private string RenderMarkdown(string text, Core.Yaml.Located owner, string property, string path, bool inline = false) =>
-        markdown.Render(MarkdownSource.FromYaml(text, owner.ScalarOf(property), owner.SpanOf(property)), path, inline);
+    private string RenderMarkdown(string text, Core.Yaml.Located owner, string property, string path, bool inline = false, GlossaryLinker? glossary = null) =>
+        markdown.Render(MarkdownSource.FromYaml(text, owner.ScalarOf(property), owner.SpanOf(property)), path, inline, glossary);
+
+    private static PageFrame WithTips(PageFrame frame, GlossaryLinker linker) =>
+        frame with { GlossaryTips = linker.Tips.Select(t => new GlossaryTip(t.Id, t.Meaning)).ToList() };
 }

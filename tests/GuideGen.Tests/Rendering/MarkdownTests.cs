@@ -66,3 +66,36 @@ public class MarkdownTests
         html.ShouldContain("href=\"#for-managers\"");
     }
 }
+
+public class GlossaryLinkingTests
+{
+    [Fact]
+    public void Glossary_terms_are_linked_on_first_use_only_never_in_headings_or_links()
+    {
+        using var site = new MiniSite(SampleGuide.With("""
+            -- content/glossary.yml --
+            terms:
+              - term: Registered manager
+                id: rm
+                aliases: [RM]
+                meaning: The person **registered** to manage the service.
+            -- content/pages/about.md --
+            ---
+            title: About
+            summary: About the guide.
+            ---
+            ## The registered manager
+
+            The Registered Manager leads. Every registered manager signs. [Registered manager](@index) again.
+
+            Ribbons are not RM abbreviations, but rm in lower case is not one either.
+            """));
+        site.Build().Diagnostics.ShouldBeEmpty();
+        var html = site.ReadOutput("pages/about.html");
+
+        html.ShouldContain("""<h2 id="the-registered-manager">The registered manager</h2>""");
+        html.ShouldContain("""The <a href="../glossary.html#rm" class="glossary-term" aria-describedby="tip-rm">Registered Manager</a> leads. Every registered manager signs.""");
+        System.Text.RegularExpressions.Regex.Matches(html, "class=\"glossary-term\"").Count.ShouldBe(1);
+        html.ShouldContain("""<span id="tip-rm">The person registered to manage the service.</span>""");
+    }
+}
