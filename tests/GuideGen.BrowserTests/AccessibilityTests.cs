@@ -22,6 +22,8 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("pages/how-to-use.html")]
     [InlineData("glossary.html")]
     [InlineData("quality-statements.html")]
+    [InlineData("cards/s1-safeguarding.html")]
+    [InlineData("supervision/s4.html")]
     [InlineData("search.html?q=medicines")]
     public async Task Page_has_no_axe_violations(string path)
     {

@@ -63,6 +63,32 @@ public class ThemeAndPrintTests(BrowserFixture browser)
         await context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Discussion_cards_print_six_to_an_A4_page()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.UrlOf("cards/s1-safeguarding.html"));
+        var cards = await page.Locator(".card-cut").CountAsync();
+        cards.ShouldBeGreaterThan(6);
+        (await page.Locator(".card-prompt").CountAsync()).ShouldBe(cards);
+
+        var pdf = Path.Combine(browser.SiteFolder, "..", $"cards-{Guid.NewGuid():N}.pdf");
+        await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4" });
+        var pages = int.Parse(Run("pdfinfo", pdf).Split('\n').First(l => l.StartsWith("Pages:")).Split(':')[1].Trim());
+        pages.ShouldBe((cards + 5) / 6);
+        Run("pdftotext", pdf, "-").ShouldNotContain("Print the cards");
+    }
+
+    [Fact]
+    public async Task Supervision_sheets_have_prompts_and_space_to_write()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.UrlOf("supervision/s1.html"));
+        (await page.Locator(".prompts-list li").CountAsync()).ShouldBeGreaterThanOrEqualTo(5);
+        (await page.Locator(".prompts-list .write-space").CountAsync()).ShouldBe(await page.Locator(".prompts-list li").CountAsync());
+        (await page.Locator(".sheet-signs li").CountAsync()).ShouldBeGreaterThan(0);
+    }
+
     private static string Run(string tool, params string[] args)
     {
         var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true };

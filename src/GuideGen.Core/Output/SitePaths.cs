@@ -19,6 +19,8 @@ public static class SitePaths
     public static string KeyQuestion(string id) => $"key-questions/{id}.html";
     public static string Topic(string id) => $"topics/{id}.html";
     public static string Page(string id) => $"pages/{id}.html";
+    public static string Cards(string topicId) => $"cards/{topicId}.html";
+    public static string Supervision(string kloeCode) => $"supervision/{kloeCode.ToLowerInvariant()}.html";
 
     /// <summary>The relative prefix from a page back to the site root ("" or "../").</summary>
     public static string RootPrefix(string fromPath) =>

@@ -44,3 +44,15 @@ public sealed record FrameworkIndexView(IReadOnlyList<FrameworkGroup> Groups, st
 public sealed record FrameworkGroup(string Title, string Href, IReadOnlyList<FrameworkEntry> Entries);
 
 public sealed record FrameworkEntry(string Id, string Code, string Title, string? Description, IReadOnlyList<LinkView> Topics, int ChecklistItems);
+
+/// <summary>Cut-out discussion cards for one topic: its telling signs and practical examples, each with a prompt.</summary>
+public sealed record CardsView(string TopicTitle, string KloeCode, LinkView Topic, IReadOnlyList<CardView> Cards);
+
+/// <param name="Kind">good-sign, poor-sign or example: the template chooses the prompt.</param>
+public sealed record CardView(string Kind, string Label, string? Title, string Html, string? Attribution, ServiceBadge? Service);
+
+/// <summary>A supervision prompt sheet for one KLOE.</summary>
+public sealed record SupervisionView(string KloeCode, string KloeTitle, string KloeQuestion, IReadOnlyList<LinkView> Topics,
+    IReadOnlyList<SupervisionPrompt> Prompts, IReadOnlyList<SignView> GoodSigns, IReadOnlyList<SignView> PoorSigns);
+
+public sealed record SupervisionPrompt(string Text, string Service);

@@ -38,6 +38,8 @@ public sealed class PageViewBuilder
         if (guide.Glossary is { } glossary) jobs.Add(() => GlossaryPage(glossary));
         jobs.Add(SearchPage);
         jobs.Add(KloeIndexPage);
+        jobs.AddRange(topics.Where(HasCards).Select(t => (Func<RenderJob>)(() => CardsPage(t))));
+        jobs.AddRange(guide.KeyQuestions.SelectMany(k => k.Kloes).Where(k => k.Topics.Count > 0).Select(k => (Func<RenderJob>)(() => SupervisionPage(k))));
         if (guide.Config.QualityStatements is { Count: > 0 }) jobs.Add(QualityStatementIndexPage);
         if (HasAssessment) jobs.Add(AssessmentPage);
 
@@ -108,7 +110,9 @@ public sealed class PageViewBuilder
             (file.Avoid ?? []).Select(a => new ItemView(a.Id, RenderMarkdown(a.Text, a, nameof(a.Text), path, inline: true, glossary: linker), Badge(a.Service))).ToList(),
             (file.Resources ?? []).Select(r => new ResourceView(r.Title, r.Publisher, r.Url, r.Format)).ToList(),
             index > 0 ? TopicLink(topics[index - 1], path) : null,
-            index < topics.Count - 1 ? TopicLink(topics[index + 1], path) : null);
+            index < topics.Count - 1 ? TopicLink(topics[index + 1], path) : null,
+            HasCards(topic) ? new LinkView("Discussion cards", SitePaths.Relative(path, SitePaths.Cards(topic.Id))) : null,
+            new LinkView($"Supervision sheet for {topic.Kloe.Code}", SitePaths.Relative(path, SitePaths.Supervision(topic.Kloe.Code))));
         var crumbs = new List<LinkView> { new(topic.KeyQuestion.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(topic.KeyQuestion.Id))) };
         return new RenderJob("topic", WithTips(Frame($"{topic.Kloe.Code} {file.Title}", file.Summary, "topic", path, crumbs, topic.KeyQuestion.Id, topic.Id), linker), view);
     }
@@ -148,6 +152,45 @@ public sealed class PageViewBuilder
             Scripts = [SitePaths.AssessmentData, "assets/assessment-rules.js", "assets/assessment.js"],
         };
         return new RenderJob("assessment", frame, view);
+    }
+
+    private static bool HasCards(Topic topic) =>
+        topic.File.Examples is { Count: > 0 } || topic.File.TellingSigns?.Good is { Count: > 0 } || topic.File.TellingSigns?.Poor is { Count: > 0 };
+
+    private RenderJob CardsPage(Topic topic)
+    {
+        var path = SitePaths.Cards(topic.Id);
+        var file = topic.File;
+        SignView Sign(TellingSign s) => Signs([s])[0];
+        var cards = new List<CardView>();
+        cards.AddRange((file.TellingSigns?.Good ?? []).Select(s => Sign(s)).Select(s => new CardView("good-sign", "Heard in a good service", null, System.Net.WebUtility.HtmlEncode(s.Text), s.Speaker, null)));
+        cards.AddRange((file.TellingSigns?.Poor ?? []).Select(s => Sign(s)).Select(s => new CardView("poor-sign", "Heard in a service that needs to improve", null, System.Net.WebUtility.HtmlEncode(s.Text), s.Speaker, null)));
+        cards.AddRange((file.Examples ?? []).Select(e => new CardView("example", "Practical example", e.Title, RenderMarkdown(e.Text, e, nameof(e.Text), path), e.Setting, Badge(e.Service))));
+        var title = $"Discussion cards: {topic.Kloe.Code} {file.Title}";
+        var crumbs = new List<LinkView>
+        {
+            new(topic.KeyQuestion.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(topic.KeyQuestion.Id))),
+            new($"{topic.Kloe.Code} {file.Title}", SitePaths.Relative(path, SitePaths.Topic(topic.Id))),
+        };
+        return new RenderJob("cards", Frame(title, "Telling signs and examples to print, cut out and discuss in a group.", "cards", path, crumbs, topic.KeyQuestion.Id),
+            new CardsView(file.Title, topic.Kloe.Code, new LinkView($"{topic.Kloe.Code} {file.Title}", SitePaths.Relative(path, SitePaths.Topic(topic.Id))), cards));
+    }
+
+    private RenderJob SupervisionPage(Kloe kloe)
+    {
+        var path = SitePaths.Supervision(kloe.Definition.Code);
+        var checklist = guide.Checklists.FirstOrDefault(c => c.Kloe.Code == kloe.Definition.Code);
+        // Prompts: the checklist's practice statements, or the topics' recommendations when there is no checklist.
+        var prompts = checklist is not null
+            ? checklist.File.Items.Where(i => i.Kind == "practice").Take(8).Select(i => new SupervisionPrompt(i.Text, i.Service)).ToList()
+            : kloe.Topics.SelectMany(t => t.File.Recommendations).Take(8).Select(r => new SupervisionPrompt(Markdig.Markdown.ToPlainText(r.Text).Trim(), r.Service)).ToList();
+        var good = Signs(kloe.Topics.SelectMany(t => t.File.TellingSigns?.Good ?? []).Take(3).ToList());
+        var poor = Signs(kloe.Topics.SelectMany(t => t.File.TellingSigns?.Poor ?? []).Take(3).ToList());
+        var kq = guide.KeyQuestions.First(k => k.Id == kloe.Definition.KeyQuestion);
+        var crumbs = new List<LinkView> { new(kq.Definition.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id))) };
+        return new RenderJob("supervision", Frame($"Supervision sheet: {kloe.Definition.Code} {kloe.Definition.Title}", "Prompts for a supervision conversation, with space to write.", "supervision", path, crumbs, kq.Id),
+            new SupervisionView(kloe.Definition.Code, kloe.Definition.Title, kloe.Definition.Question,
+                kloe.Topics.Select(t => new LinkView(t.File.Title, SitePaths.Relative(path, SitePaths.Topic(t.Id)))).ToList(), prompts, good, poor));
     }
 
     private RenderJob KloeIndexPage()

@@ -20,7 +20,9 @@ public sealed record TopicView(
     IReadOnlyList<ItemView> Avoid,
     IReadOnlyList<ResourceView> Resources,
     LinkView? Previous,
-    LinkView? Next);
+    LinkView? Next,
+    LinkView? Cards,
+    LinkView? Supervision);
 
 /// <summary>An entry of the "on this page" list.</summary>
 public sealed record SectionLink(string Id, string Title, int Count);

@@ -95,6 +95,11 @@
   }
   window.GuideGenService = { current: function () { return select ? select.value : ""; }, allServices: allServices };
 
+  // Print buttons (no inline handlers, so a strict Content-Security-Policy can apply).
+  Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
+
   // ---- Glossary terms: the meaning on hover and focus ----------------------------------------------------
   // Screen readers already get the meaning as the link's description (aria-describedby); this bubble
   // shows it to sighted readers. It stays while hovered, and Escape dismisses it (WCAG 1.4.13).
