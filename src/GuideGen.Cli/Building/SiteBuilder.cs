@@ -42,11 +42,15 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var guide = Step("assemble guide", () => GuideAssembler.Assemble(config, content));
         var targets = Step("index links", () => LinkTargetIndex.Build(guide));
-        var jobs = Step("build page views", () => new PageViewBuilder(guide, targets, diagnostics).BuildAll());
-        var templates = Step("load templates", () => TemplateSet.Load(root, Path.Combine(root, TemplatesFolder), jobs.Select(j => j.Template).Distinct(), diagnostics));
+        var views = new PageViewBuilder(guide, targets, diagnostics);
+        var jobs = Step("build page views", views.BuildAll);
+        var templates = Step("load templates", () => TemplateSet.Load(root, Path.Combine(root, TemplatesFolder), jobs.Select(j => j.Template).Concat(guide.Packs.Count > 0 ? ["pack"] : []).Distinct(), diagnostics));
         if (diagnostics.HasErrors || templates is null) return Result([], content.Topics.Count);
 
         var pages = Step("render pages", () => Render(guide, jobs, templates));
+        var blocks = Step("render topic blocks", () => RenderBlocks(guide, jobs, templates));
+        pages.AddRange(Step("render packs", () => Render(guide, views.PackPages(blocks), templates)));
+        pages.Add(new OutputFile(SitePaths.PacksData, Encoding.UTF8.GetBytes(PacksDataWriter.Write(guide, blocks))));
         var search = Step("build search index", () => BuildSearchData(guide));
         var assessment = Step("write assessment data", () => BuildAssessmentData(guide, targets));
         var assets = Step("collect assets", () => CollectAssets(Path.Combine(root, TemplatesFolder, AssetsFolder)));
@@ -57,12 +61,17 @@ public sealed class SiteBuilder(BuildOptions options)
         return Result(files, content.Topics.Count);
     }
 
-    private List<OutputFile> Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates)
+    private static SiteView SiteViewOf(Guide guide)
     {
         var config = guide.Config;
         // Every service type but the first (which applies to all services) is something a reader can choose.
         var choices = config.ServiceTypes.Skip(1).Select(t => new ServiceChoice(t.Code, t.Label)).ToList();
-        var site = new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace, choices, config.ServiceTypes[0].Code);
+        return new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace, choices, config.ServiceTypes[0].Code);
+    }
+
+    private List<OutputFile> Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates)
+    {
+        var site = SiteViewOf(guide);
         var results = new OutputFile?[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
         {
@@ -77,6 +86,22 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         var documents = new SearchDocumentBuilder(guide).Build();
         return new OutputFile(SitePaths.SearchData, Encoding.UTF8.GetBytes(SearchDataWriter.Write(guide, documents)));
+    }
+
+    /// <summary>Each topic's blocks rendered on their own (topic id → block id → HTML), for training packs.</summary>
+    private Dictionary<string, IReadOnlyDictionary<string, string>> RenderBlocks(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates)
+    {
+        var site = SiteViewOf(guide);
+        var topicJobs = jobs.Where(j => j.Template == "topic").ToList();
+        var results = new IReadOnlyDictionary<string, string>[topicJobs.Count];
+        Parallel.For(0, topicJobs.Count, i =>
+        {
+            var job = topicJobs[i];
+            results[i] = PacksDataWriter.Blocks
+                .Where(b => templates.HasPartial("block-" + b.Id))
+                .ToDictionary(b => b.Id, b => templates.RenderFragment("block-" + b.Id, job.Page, job.Model, site, diagnostics)?.Trim() ?? "");
+        });
+        return topicJobs.Select((j, i) => (Id: ((TopicView)j.Model).Id, Blocks: results[i])).ToDictionary(p => p.Id, p => p.Blocks, StringComparer.Ordinal);
     }
 
     private IEnumerable<OutputFile> BuildAssessmentData(Guide guide, IReadOnlyDictionary<string, LinkTarget> targets)

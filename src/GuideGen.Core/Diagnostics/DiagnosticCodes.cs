@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     public const string ChecklistFileName = "GG2108";
     public const string DuplicateChecklist = "GG2109";
     public const string ChecklistItemShape = "GG2110";
+    public const string UnknownBlock = "GG2111";
     public const string TaxonomyProblem = "GG2201";
     public const string NoQualityStatements = "GG2301";
     public const string InsecureResourceLink = "GG2302";

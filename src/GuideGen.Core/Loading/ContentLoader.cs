@@ -33,11 +33,13 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics)
         var keyQuestionFiles = Discover(Path.Combine(content, "key-questions"), "*.yml", recursive: false);
         var pageFiles = Discover(Path.Combine(content, "pages"), "*.md", recursive: false);
         var checklistFiles = Discover(Path.Combine(content, "checklists"), "*.yml", recursive: false);
+        var packFiles = Discover(Path.Combine(content, "packs"), "*.yml", recursive: false);
         var glossaryPath = Path.Combine(content, "glossary.yml");
 
         var topics = ParseAll(topicFiles, f => ParseYaml<TopicFile>(f) is { } t ? new LoadedTopic(IdOf(f), f.RelativePath, t) : null);
         var keyQuestions = ParseAll(keyQuestionFiles, f => ParseYaml<KeyQuestionFile>(f) is { } k ? new LoadedKeyQuestion(IdOf(f), f.RelativePath, k) : null);
         var pages = ParseAll(pageFiles, ParsePage);
+        var packs = ParseAll(packFiles, f => ParseYaml<PackFile>(f) is { } p ? new LoadedPack(IdOf(f), f.RelativePath, p) : null);
         var checklists = ParseAll(checklistFiles, f => ParseYaml<ChecklistFile>(f) is { } c ? new LoadedChecklist(IdOf(f), f.RelativePath, c) : null);
         LoadedGlossary? glossary = null;
         if (File.Exists(glossaryPath) && Read(glossaryPath) is { } g && ParseYaml<GlossaryFile>(g) is { } glossaryFile)
@@ -49,7 +51,7 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics)
             synonyms = new LoadedSynonyms(sf.RelativePath, synonymsFile);
 
         return new LoadedContent(topics, Unreadable(topicFiles, topics.Select(t => t.Id)),
-            keyQuestions, Unreadable(keyQuestionFiles, keyQuestions.Select(k => k.Id)), pages, glossary, synonyms, checklists);
+            keyQuestions, Unreadable(keyQuestionFiles, keyQuestions.Select(k => k.Id)), pages, glossary, synonyms, checklists, packs);
     }
 
     private LoadedPage? ParsePage(SourceFile file)

@@ -12,7 +12,8 @@ public sealed record LoadedContent(
     IReadOnlyList<LoadedPage> Pages,
     LoadedGlossary? Glossary,
     LoadedSynonyms? Synonyms = null,
-    IReadOnlyList<LoadedChecklist>? Checklists = null);
+    IReadOnlyList<LoadedChecklist>? Checklists = null,
+    IReadOnlyList<LoadedPack>? Packs = null);
 
 public sealed record LoadedTopic(string Id, string Path, TopicFile File);
 
@@ -26,3 +27,5 @@ public sealed record LoadedGlossary(string Path, GlossaryFile File);
 public sealed record LoadedSynonyms(string Path, SynonymsFile File);
 
 public sealed record LoadedChecklist(string Id, string Path, ChecklistFile File);
+
+public sealed record LoadedPack(string Id, string Path, PackFile File);

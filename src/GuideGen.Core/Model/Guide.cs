@@ -10,7 +10,8 @@ public sealed record Guide(
     IReadOnlyList<Page> Pages,
     Glossary? Glossary,
     IReadOnlyList<IReadOnlyList<string>> Synonyms,
-    IReadOnlyList<Checklist> Checklists)
+    IReadOnlyList<Checklist> Checklists,
+    IReadOnlyList<Pack> Packs)
 {
     /// <summary>All topics in reading order (key question, KLOE, order, id).</summary>
     public IEnumerable<Topic> Topics => KeyQuestions.SelectMany(k => k.Topics);
@@ -35,3 +36,6 @@ public sealed record GlossaryEntry(string Id, GlossaryTerm Term);
 
 /// <summary>A KLOE's self-assessment checklist.</summary>
 public sealed record Checklist(string SourcePath, KloeDefinition Kloe, ChecklistFile File);
+
+/// <summary>A training pack defined in content.</summary>
+public sealed record Pack(string Id, string SourcePath, PackFile File);

@@ -19,6 +19,9 @@ public static class SitePaths
     public static string KeyQuestion(string id) => $"key-questions/{id}.html";
     public static string Topic(string id) => $"topics/{id}.html";
     public static string Page(string id) => $"pages/{id}.html";
+    public const string PackBuilder = "packs/index.html";
+    public const string PacksData = "assets/packs-data.js";
+    public static string Pack(string id) => $"packs/{id}.html";
     public static string Cards(string topicId) => $"cards/{topicId}.html";
     public static string Supervision(string kloeCode) => $"supervision/{kloeCode.ToLowerInvariant()}.html";
 

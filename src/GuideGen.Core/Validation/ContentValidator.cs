@@ -26,6 +26,24 @@ public sealed class ContentValidator(SiteConfig config, DiagnosticBag diagnostic
         if (content.Glossary is { } glossary) ValidateGlossary(glossary);
         if (content.Synonyms is { } synonyms) ValidateSynonyms(synonyms);
         new ChecklistValidator(config, taxonomy, diagnostics).Validate(content.Checklists ?? []);
+        ValidatePacks(content);
+    }
+
+    private void ValidatePacks(LoadedContent content)
+    {
+        var topicIds = content.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var pack in content.Packs ?? [])
+        {
+            var file = pack.File;
+            if (!Slug.IsValid(pack.Id))
+                diagnostics.Error(DiagnosticCodes.InvalidId, SourceSpan.FileStart(pack.Path), $"the file name '{pack.Id}' is not a valid id: use lower-case letters, digits and single hyphens");
+            foreach (var topic in file.Topics.Where(t => !topicIds.Contains(t) && !content.UnreadableTopicIds.Contains(t)))
+                diagnostics.Error(DiagnosticCodes.UnknownTopic, file.SpanOf(nameof(file.Topics)), $"unknown topic '{topic}'{NameSuggester.Hint(topic, topicIds)}");
+            foreach (var block in file.Blocks.Where(b => !PackFile.BlockIds.Contains(b)))
+                diagnostics.Error(DiagnosticCodes.UnknownBlock, file.SpanOf(nameof(file.Blocks)), $"unknown block '{block}'; use {string.Join(", ", PackFile.BlockIds)}{NameSuggester.Hint(block, PackFile.BlockIds)}");
+            if (file.Service is { } service && !taxonomy.ServiceTypes.ContainsKey(service))
+                diagnostics.Error(DiagnosticCodes.UnknownServiceType, file.SpanOf(nameof(file.Service)), $"unknown service type '{service}'; use one of {string.Join(", ", taxonomy.ServiceTypes.Keys)}");
+        }
     }
 
     private void ValidateSynonyms(LoadedSynonyms synonyms)

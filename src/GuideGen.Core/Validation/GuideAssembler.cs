@@ -47,6 +47,7 @@ public static class GuideAssembler
             .Where(c => c.File is not null)
             .Select(c => new Checklist(c.File!.Path, c.Kloe, c.File.File))
             .ToList();
-        return new Guide(config, keyQuestions, pages, glossary, content.Synonyms?.File.Groups ?? [], checklists);
+        return new Guide(config, keyQuestions, pages, glossary, content.Synonyms?.File.Groups ?? [], checklists,
+            (content.Packs ?? []).Select(p => new Pack(p.Id, p.Path, p.File)).ToList());
     }
 }

@@ -60,6 +60,12 @@ public sealed class TemplateSet
         return Run(pages[LayoutName], globals, diagnostics);
     }
 
+    /// <summary>Renders one partial on its own (a block of a topic for a training pack), without the layout.</summary>
+    public string? RenderFragment(string partialName, object page, object model, object site, DiagnosticBag diagnostics) =>
+        Run(partials[partialName], new ScriptObject { ["page"] = page, ["model"] = model, ["site"] = site }, diagnostics);
+
+    public bool HasPartial(string name) => partials.ContainsKey(name);
+
     private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics)
     {
         // A context per render: Scriban contexts are not thread-safe, but parsed templates are.

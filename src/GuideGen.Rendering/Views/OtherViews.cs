@@ -56,3 +56,12 @@ public sealed record SupervisionView(string KloeCode, string KloeTitle, string K
     IReadOnlyList<SupervisionPrompt> Prompts, IReadOnlyList<SignView> GoodSigns, IReadOnlyList<SignView> PoorSigns);
 
 public sealed record SupervisionPrompt(string Text, string Service);
+
+public sealed record PackBuilderView(IReadOnlyList<PackLink> Packs);
+
+public sealed record PackLink(string Title, string Summary, string Href);
+
+/// <summary>A training pack defined in content: chosen blocks of chosen topics, in order, with session notes.</summary>
+public sealed record PackView(string Title, string Summary, string NotesHtml, string? ServiceCode, string? ServiceLabel, IReadOnlyList<PackSection> Sections);
+
+public sealed record PackSection(string Id, string KloeCode, string TopicTitle, string Href, string Html);

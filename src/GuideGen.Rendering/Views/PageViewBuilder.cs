@@ -38,6 +38,7 @@ public sealed class PageViewBuilder
         if (guide.Glossary is { } glossary) jobs.Add(() => GlossaryPage(glossary));
         jobs.Add(SearchPage);
         jobs.Add(KloeIndexPage);
+        jobs.Add(PackBuilderPage);
         jobs.AddRange(topics.Where(HasCards).Select(t => (Func<RenderJob>)(() => CardsPage(t))));
         jobs.AddRange(guide.KeyQuestions.SelectMany(k => k.Kloes).Where(k => k.Topics.Count > 0).Select(k => (Func<RenderJob>)(() => SupervisionPage(k))));
         if (guide.Config.QualityStatements is { Count: > 0 }) jobs.Add(QualityStatementIndexPage);
@@ -154,6 +155,43 @@ public sealed class PageViewBuilder
         return new RenderJob("assessment", frame, view);
     }
 
+    private RenderJob PackBuilderPage()
+    {
+        const string path = SitePaths.PackBuilder;
+        var frame = Frame("Training packs", "Build a handout from the guide: pick topics and blocks, add notes, print.", "packs", path, [], null) with
+        {
+            Scripts = [SitePaths.PacksData, "assets/packs.js"],
+        };
+        return new RenderJob("pack-builder", frame, new PackBuilderView(guide.Packs
+            .OrderBy(p => p.File.Title, StringComparer.OrdinalIgnoreCase)
+            .Select(p => new PackLink(p.File.Title, p.File.Summary, SitePaths.Relative(path, SitePaths.Pack(p.Id)))).ToList()));
+    }
+
+    /// <summary>The training packs defined in content, given each topic's rendered blocks (topic id → block id → HTML).</summary>
+    public IReadOnlyList<RenderJob> PackPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
+    {
+        var byId = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        return guide.Packs.Select(pack =>
+        {
+            var path = SitePaths.Pack(pack.Id);
+            var file = pack.File;
+            var sections = file.Topics.Where(byId.ContainsKey).Select(id => byId[id]).Select(t => new PackSection(t.Id, t.Kloe.Code, t.File.Title,
+                SitePaths.Relative(path, SitePaths.Topic(t.Id)),
+                PrefixIds(string.Concat(file.Blocks.Select(b => blocks[t.Id].GetValueOrDefault(b, ""))), t.Id))).ToList();
+            var crumbs = new List<LinkView> { new("Training packs", SitePaths.Relative(path, SitePaths.PackBuilder)) };
+            var notes = file.Notes is { } n ? RenderMarkdown(n, file, nameof(file.Notes), path) : "";
+            var service = file.Service is { } code && taxonomy.ServiceTypes.TryGetValue(code, out var d) ? d.Label : null;
+            return new RenderJob("pack", Frame(file.Title, file.Summary, "pack", path, crumbs, null),
+                new PackView(file.Title, file.Summary, notes, file.Service, service, sections));
+        }).ToList();
+    }
+
+    /// <summary>Topics share item and section ids; on a page of several topics each id gets its topic as a prefix.</summary>
+    /// <remarks>Block sections lose their names too: in a pack, "Recommendations" under every topic would be many landmarks of one name.</remarks>
+    private static string PrefixIds(string html, string prefix) =>
+        System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(html, "(<section [^>]*?) aria-labelledby=\"[^\"]*\"", "$1"), "(id|aria-labelledby|aria-describedby)=\"([^\"]+)\"|href=\"#([^\"]+)\"",
+            m => m.Groups[3].Success ? $"href=\"#{prefix}-{m.Groups[3].Value}\"" : $"{m.Groups[1].Value}=\"{prefix}-{m.Groups[2].Value}\"");
+
     private static bool HasCards(Topic topic) =>
         topic.File.Examples is { Count: > 0 } || topic.File.TellingSigns?.Good is { Count: > 0 } || topic.File.TellingSigns?.Poor is { Count: > 0 };
 
@@ -246,6 +284,7 @@ public sealed class PageViewBuilder
         footer.Add(new LinkView("Key lines of enquiry", SitePaths.Relative(path, SitePaths.Kloes)));
         if (guide.Config.QualityStatements is { Count: > 0 }) footer.Add(new LinkView("Quality statements", SitePaths.Relative(path, SitePaths.QualityStatements)));
         if (HasAssessment) footer.Add(new LinkView("Self-assessment", SitePaths.Relative(path, SitePaths.Assessment)));
+        footer.Add(new LinkView("Training packs", SitePaths.Relative(path, SitePaths.PackBuilder)));
         footer.Add(new LinkView("Search", SitePaths.Relative(path, SitePaths.Search)));
         return new PageFrame(title, description, kind, path, SitePaths.RootPrefix(path), breadcrumbs, nav, footer, [], []);
     }

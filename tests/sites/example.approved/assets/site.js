@@ -43,6 +43,15 @@
     });
   }
 
+  // A ready-made training pack for one service type shows only what applies to it.
+  Array.prototype.forEach.call(document.querySelectorAll("[data-pack-service]"), function (section) {
+    var only = section.getAttribute("data-pack-service");
+    Array.prototype.forEach.call(section.querySelectorAll("[data-service]"), function (item) {
+      var service = item.getAttribute("data-service");
+      if (service !== allServices && service !== only) item.classList.add("outside-pack-service");
+    });
+  });
+
   function apply(choice) {
     var hidden = 0;
     Array.prototype.forEach.call(document.querySelectorAll("main [data-service]"), function (item) {

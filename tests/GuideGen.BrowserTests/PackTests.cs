@@ -1,0 +1,61 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace GuideGen.BrowserTests;
+
+/// <summary>A trainer builds a handout: chooses topics and blocks, orders them, filters by service type, prints, saves.</summary>
+[Collection(BrowserCollection.Name)]
+public class PackTests(BrowserFixture browser)
+{
+    private static readonly AxeRunOptions WcagAa = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    };
+
+    [Fact]
+    public async Task A_trainer_builds_orders_filters_and_saves_a_pack()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => throw new InvalidOperationException("page error: " + error);
+        await page.GotoAsync(browser.UrlOf("packs/index.html"));
+        await page.ClickAsync("#pack-new");
+        await page.FillAsync("#pack-title", "Staffing induction");
+        await page.CheckAsync("#pack-topic-s3-safe-recruitment");
+        await page.CheckAsync("#pack-topic-s3-safe-staffing");
+        await page.CheckAsync("#pack-block-examples");
+
+        var titles = await page.Locator(".pack-preview .pack-topic > h2").AllTextContentsAsync();
+        titles.ShouldBe(["S3 Safe recruitment", "S3 Safe staffing"]);
+        await page.ClickAsync("button[aria-label='Move up: Safe staffing']");
+        (await page.Locator(".pack-preview .pack-topic > h2").AllTextContentsAsync()).ShouldBe(["S3 Safe staffing", "S3 Safe recruitment"]);
+
+        var ids = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[id]')].map(e => e.id)");
+        ids.Length.ShouldBe(ids.Distinct().Count());
+
+        (await page.Locator(".pack-preview [data-service='C']").CountAsync()).ShouldBeGreaterThan(0);
+        await page.SelectOptionAsync("#pack-service", "R");
+        (await page.Locator(".pack-preview [data-service='C']").CountAsync()).ShouldBe(0);
+
+        var result = await page.RunAxe(WcagAa);
+        result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))})").ShouldBeEmpty();
+
+        await page.ReloadAsync();
+        (await page.InputValueAsync("#pack-title")).ShouldBe("Staffing induction");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#pack-export"));
+        File.ReadAllText(await download.PathAsync()).ShouldContain("\"s3-safe-staffing\"");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_ready_made_pack_from_content_prints_its_topics_for_its_service_type()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.UrlOf("packs/supervision-dignity-in-the-home.html"));
+        (await page.Locator(".pack-topic > h2").CountAsync()).ShouldBe(2);
+        (await page.Locator(".pack-topic [data-service='R']:visible").CountAsync()).ShouldBe(0);
+        var result = await page.RunAxe(WcagAa);
+        result.Violations.Select(v => v.Id).ShouldBeEmpty();
+    }
+}
