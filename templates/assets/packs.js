@@ -189,7 +189,7 @@
       body.innerHTML = pack.blocks.map(function (b) { return t.blocks[b] || ""; }).join("\n");
       prefixIds(body, id);
       // "Recommendations" under every topic would be many landmarks of one name: blocks stay plain sections here.
-      Array.prototype.forEach.call(body.querySelectorAll("section[aria-labelledby]"), function (s) { s.removeAttribute("aria-labelledby"); });
+      Array.prototype.forEach.call(body.querySelectorAll("section[aria-labelledby], section[aria-label]"), function (s) { s.removeAttribute("aria-labelledby"); s.removeAttribute("aria-label"); });
       Array.prototype.forEach.call(body.querySelectorAll("h2"), function (h) { var h3 = el("h3", { id: h.id }); h3.innerHTML = h.innerHTML; h.replaceWith(h3); });
       if (pack.service) Array.prototype.forEach.call(body.querySelectorAll("[data-service]"), function (item) {
         var s = item.getAttribute("data-service");

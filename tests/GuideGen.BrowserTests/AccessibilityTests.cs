@@ -24,6 +24,9 @@ public class AccessibilityTests(BrowserFixture browser)
     [InlineData("quality-statements.html")]
     [InlineData("cards/s1-safeguarding.html")]
     [InlineData("supervision/s4.html")]
+    [InlineData("print/caring.html")]
+    [InlineData("packs/index.html")]
+    [InlineData("packs/induction-keeping-people-safe.html")]
     [InlineData("search.html?q=medicines")]
     public async Task Page_has_no_axe_violations(string path)
     {

@@ -44,12 +44,13 @@ public sealed class SiteBuilder(BuildOptions options)
         var targets = Step("index links", () => LinkTargetIndex.Build(guide));
         var views = new PageViewBuilder(guide, targets, diagnostics);
         var jobs = Step("build page views", views.BuildAll);
-        var templates = Step("load templates", () => TemplateSet.Load(root, Path.Combine(root, TemplatesFolder), jobs.Select(j => j.Template).Concat(guide.Packs.Count > 0 ? ["pack"] : []).Distinct(), diagnostics));
+        var templates = Step("load templates", () => TemplateSet.Load(root, Path.Combine(root, TemplatesFolder), jobs.Select(j => j.Template).Concat(guide.Packs.Count > 0 ? ["pack", "print-book"] : ["print-book"]).Distinct(), diagnostics));
         if (diagnostics.HasErrors || templates is null) return Result([], content.Topics.Count);
 
         var pages = Step("render pages", () => Render(guide, jobs, templates));
         var blocks = Step("render topic blocks", () => RenderBlocks(guide, jobs, templates));
         pages.AddRange(Step("render packs", () => Render(guide, views.PackPages(blocks), templates)));
+        pages.AddRange(Step("render print books", () => Render(guide, views.PrintPages(blocks), templates)));
         pages.Add(new OutputFile(SitePaths.PacksData, Encoding.UTF8.GetBytes(PacksDataWriter.Write(guide, blocks))));
         var search = Step("build search index", () => BuildSearchData(guide));
         var assessment = Step("write assessment data", () => BuildAssessmentData(guide, targets));

@@ -8,13 +8,15 @@ public static class HelpText
         Usage:
           guidegen build [--root DIR] [--output DIR] [--verbose]   build the site
           guidegen check [--root DIR] [--verbose]                  validate only; write nothing
+          guidegen pdf [--root DIR] [--output FILE] [--key-question ID | --pack ID]
+                                                                    print the guide, a key question or a pack to PDF
           guidegen <command> --help                                 help for one command
 
         Exit codes:
           0  success
           1  the content has errors (each printed as path(line,col): error GGnnnn: message)
           2  usage error (unknown command or option)
-          3  unexpected failure (a bug, or a file that could not be written)
+          3  unexpected failure (a bug, a file that could not be written, or Chromium missing for pdf)
         """;
 
     public const string Build = """
@@ -43,5 +45,20 @@ public static class HelpText
 
         Every problem is listed at once as path(line,col): error GGnnnn: message.
         Exit codes: 0 no errors, 1 content errors, 2 usage error, 3 unexpected failure.
+        """;
+
+    public const string Pdf = """
+        guidegen pdf: print the guide to PDF, with a table of contents, using Chromium.
+
+        Usage: guidegen pdf [--root DIR] [--output FILE] [--key-question ID | --pack ID]
+
+        Options:
+          --root DIR           the guide's folder (default: .)
+          --output FILE        the PDF to write (default: guide.pdf, or <id>.pdf)
+          --key-question ID    print one key question (safe, effective, caring, responsive, well-led)
+          --pack ID            print a training pack from content/packs/
+
+        Needs Chromium (Debian: apt-get install chromium; or set GUIDEGEN_CHROMIUM). The rest of
+        GuideGen does not. Exit codes: 0 success, 1 content errors, 2 usage error, 3 failure or no Chromium.
         """;
 }

@@ -6,7 +6,7 @@ namespace GuideGen.Core.Model;
 public sealed class PackFile : Located
 {
     public static readonly IReadOnlyList<string> BlockIds =
-        ["recommendations", "examples", "insights", "case-studies", "telling-signs", "avoid", "resources"];
+        ["intro", "recommendations", "examples", "insights", "case-studies", "telling-signs", "avoid", "resources"];
 
     public required string Title { get; init; }
     public required string Summary { get; init; }

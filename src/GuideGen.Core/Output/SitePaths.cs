@@ -20,6 +20,8 @@ public static class SitePaths
     public static string Topic(string id) => $"topics/{id}.html";
     public static string Page(string id) => $"pages/{id}.html";
     public const string PackBuilder = "packs/index.html";
+    public const string PrintGuide = "print/guide.html";
+    public static string PrintKeyQuestion(string id) => $"print/{id}.html";
     public const string PacksData = "assets/packs-data.js";
     public static string Pack(string id) => $"packs/{id}.html";
     public static string Cards(string topicId) => $"cards/{topicId}.html";

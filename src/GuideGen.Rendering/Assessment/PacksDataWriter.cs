@@ -13,7 +13,7 @@ public static class PacksDataWriter
 {
     public static readonly IReadOnlyList<(string Id, string Title)> Blocks =
     [
-        ("recommendations", "Recommendations"), ("examples", "Practical examples"), ("insights", "Practice insights"),
+        ("intro", "Introduction"), ("recommendations", "Recommendations"), ("examples", "Practical examples"), ("insights", "Practice insights"),
         ("case-studies", "What works for us"), ("telling-signs", "Telling signs"), ("avoid", "What to avoid"), ("resources", "Available to help"),
     ];
 

@@ -65,3 +65,11 @@ public sealed record PackLink(string Title, string Summary, string Href);
 public sealed record PackView(string Title, string Summary, string NotesHtml, string? ServiceCode, string? ServiceLabel, IReadOnlyList<PackSection> Sections);
 
 public sealed record PackSection(string Id, string KloeCode, string TopicTitle, string Href, string Html);
+
+/// <summary>Topics gathered into one document for printing or PDF: the whole guide, or one key question.</summary>
+public sealed record PrintBookView(string Title, string Subtitle, IReadOnlyList<PrintPart> Parts)
+{
+    public IReadOnlyList<PackSection> Sections => Parts.SelectMany(p => p.Sections).ToList();
+}
+
+public sealed record PrintPart(string Id, string Title, string IntroHtml, IReadOnlyList<PackSection> Sections);

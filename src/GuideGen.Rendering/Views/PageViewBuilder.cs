@@ -186,10 +186,29 @@ public sealed class PageViewBuilder
         }).ToList();
     }
 
+    /// <summary>The whole guide, and each key question, gathered into one printable document (what `guidegen pdf` prints).</summary>
+    public IReadOnlyList<RenderJob> PrintPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
+    {
+        PrintPart Part(KeyQuestion kq, string path) => new(kq.Id, kq.Definition.Title,
+            RenderMarkdown(kq.File.Intro, kq.File, nameof(kq.File.Intro), path),
+            kq.Topics.Select(t => new PackSection(t.Id, t.Kloe.Code, t.File.Title, SitePaths.Relative(path, SitePaths.Topic(t.Id)),
+                PrefixIds(string.Concat(blocks[t.Id].Values), t.Id))).ToList());
+        var jobs = new List<RenderJob>();
+        jobs.Add(new RenderJob("print-book", Frame(guide.Config.Title, "The whole guide in one document, for printing.", "print", SitePaths.PrintGuide, [], null),
+            new PrintBookView(guide.Config.Title, guide.Config.Description, guide.KeyQuestions.Select(k => Part(k, SitePaths.PrintGuide)).ToList())));
+        foreach (var kq in guide.KeyQuestions)
+        {
+            var path = SitePaths.PrintKeyQuestion(kq.Id);
+            jobs.Add(new RenderJob("print-book", Frame($"{kq.Definition.Title}: {guide.Config.Title}", kq.File.Summary, "print", path, [], kq.Id),
+                new PrintBookView(kq.Definition.Title, kq.Definition.Question, [Part(kq, path)])));
+        }
+        return jobs;
+    }
+
     /// <summary>Topics share item and section ids; on a page of several topics each id gets its topic as a prefix.</summary>
     /// <remarks>Block sections lose their names too: in a pack, "Recommendations" under every topic would be many landmarks of one name.</remarks>
     private static string PrefixIds(string html, string prefix) =>
-        System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(html, "(<section [^>]*?) aria-labelledby=\"[^\"]*\"", "$1"), "(id|aria-labelledby|aria-describedby)=\"([^\"]+)\"|href=\"#([^\"]+)\"",
+        System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(html, "(<section [^>]*?) aria-label(?:ledby)?=\"[^\"]*\"", "$1"), "(id|aria-labelledby|aria-describedby)=\"([^\"]+)\"|href=\"#([^\"]+)\"",
             m => m.Groups[3].Success ? $"href=\"#{prefix}-{m.Groups[3].Value}\"" : $"{m.Groups[1].Value}=\"{prefix}-{m.Groups[2].Value}\"");
 
     private static bool HasCards(Topic topic) =>

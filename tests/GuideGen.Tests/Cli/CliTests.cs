@@ -104,3 +104,23 @@ public class CliTests
         File.Exists(Path.Combine(site.Root, "site.yml")).ShouldBeTrue();
     }
 }
+
+public class PdfWithoutChromiumTests
+{
+    [Fact]
+    public void Pdf_without_chromium_says_how_to_install_it()
+    {
+        var before = Environment.GetEnvironmentVariable("GUIDEGEN_CHROMIUM");
+        Environment.SetEnvironmentVariable("GUIDEGEN_CHROMIUM", "/nonexistent/chromium");
+        try
+        {
+            var stderr = new StringWriter();
+            GuideGenCli.Run(["pdf", "--root", "."], new StringWriter(), stderr).ShouldBe(ExitCodes.UnexpectedFailure);
+            stderr.ToString().ShouldContain("apt-get install chromium");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GUIDEGEN_CHROMIUM", before);
+        }
+    }
+}
