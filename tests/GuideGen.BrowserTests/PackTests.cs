@@ -44,7 +44,17 @@ public class PackTests(BrowserFixture browser)
         await page.ReloadAsync();
         (await page.InputValueAsync("#pack-title")).ShouldBe("Staffing induction");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#pack-export"));
-        File.ReadAllText(await download.PathAsync()).ShouldContain("\"s3-safe-staffing\"");
+        var file = await download.PathAsync();
+        File.ReadAllText(file).ShouldContain("\"s3-safe-staffing\"");
+
+        // A saved file brings the pack back on a computer (or browser store) that never had it.
+        await page.EvaluateAsync("() => localStorage.clear()");
+        await page.ReloadAsync();
+        (await page.Locator("#pack-title").CountAsync()).ShouldBe(0);
+        await page.SetInputFilesAsync("#pack-import", file);
+        await page.WaitForSelectorAsync("#pack-title");
+        (await page.InputValueAsync("#pack-title")).ShouldBe("Staffing induction");
+        (await page.Locator(".pack-preview .pack-topic > h2").AllTextContentsAsync()).ShouldBe(["S3 Safe staffing", "S3 Safe recruitment"]);
         await context.CloseAsync();
     }
 
