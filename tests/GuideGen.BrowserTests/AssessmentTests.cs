@@ -133,12 +133,10 @@ public class AssessmentTests(BrowserFixture browser)
         var page = await StartAsync(context, browser.UrlOf("assessment.html#kloe/S1"));
         await page.ClickAsync("#assessment-new");
         await page.Locator("fieldset.check-item").First.Locator("input[type=radio]").Nth(2).CheckAsync();
-        var options = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } };
         foreach (var view in new[] { "kloe/S1", "statements/caring", "results", "plan", "compare" })
         {
             await page.GotoAsync(browser.UrlOf("assessment.html#" + view));
-            var result = await page.RunAxe(options);
-            result.Violations.Select(v => $"{view} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))})").ShouldBeEmpty();
+            (await Axe.ViolationsAsync(page, $"{view} ")).ShouldBeEmpty();
         }
         await context.CloseAsync();
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GuideGen.Cli.Commands;
 using GuideGen.Testing;
 
@@ -7,15 +6,6 @@ namespace GuideGen.BrowserTests;
 /// <summary>`guidegen pdf` prints a key question and a training pack with Debian's Chromium; poppler reads the result.</summary>
 public class PdfCommandTests
 {
-    private static string Run(string tool, params string[] args)
-    {
-        var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true };
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return output;
-    }
 
     [Theory]
     [InlineData("--key-question", "caring", new[] { "Contents", "C1 Kindness", "C2 Involving people", "C3 Privacy, dignity and independence" })]
@@ -30,9 +20,9 @@ public class PdfCommandTests
         var exit = GuideGenCli.Run(["pdf", "--root", Repository.Root, option, id, "--output", pdf], stdout, stderr);
 
         exit.ShouldBe(ExitCodes.Success, stderr.ToString());
-        var pages = int.Parse(Run("pdfinfo", pdf).Split('\n').First(l => l.StartsWith("Pages:")).Split(':')[1].Trim());
+        var pages = Tool.PdfPages(pdf);
         pages.ShouldBeGreaterThan(5);
-        var text = Run("pdftotext", pdf, "-");
+        var text = Tool.Run("pdftotext", pdf, "-");
         foreach (var phrase in expected) text.ShouldContain(phrase);
         text.ShouldNotContain("Search the guide");
     }

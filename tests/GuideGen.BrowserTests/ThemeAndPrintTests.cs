@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using GuideGen.Testing;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -9,10 +9,6 @@ namespace GuideGen.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public class ThemeAndPrintTests(BrowserFixture browser)
 {
-    private static readonly AxeRunOptions WcagAa = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
 
     [Theory]
     [InlineData("topics/s1-safeguarding.html?hl=abuse")]
@@ -24,8 +20,7 @@ public class ThemeAndPrintTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync(browser.UrlOf(path));
         (await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor")).ShouldBe("rgb(21, 25, 28)");
-        var result = await page.RunAxe(WcagAa);
-        result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))})").ShouldBeEmpty();
+        (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
         await context.CloseAsync();
     }
 
@@ -54,9 +49,9 @@ public class ThemeAndPrintTests(BrowserFixture browser)
 
         var pdf = Path.Combine(browser.SiteFolder, "..", $"print-{Guid.NewGuid():N}.pdf");
         await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4" });
-        var pages = int.Parse(Run("pdfinfo", pdf).Split('\n').First(l => l.StartsWith("Pages:")).Split(':')[1].Trim());
+        var pages = Tool.PdfPages(pdf);
         pages.ShouldBeGreaterThan(2);
-        var text = Run("pdftotext", "-layout", pdf, "-");
+        var text = Tool.Run("pdftotext", "-layout", pdf, "-");
         System.Text.RegularExpressions.Regex.Matches(text, "2026 edition · S4 Medicines").Count.ShouldBe(pages);
         text.ShouldNotContain("Skip to main content");
         text.ShouldNotContain("Search the guide");
@@ -74,9 +69,9 @@ public class ThemeAndPrintTests(BrowserFixture browser)
 
         var pdf = Path.Combine(browser.SiteFolder, "..", $"cards-{Guid.NewGuid():N}.pdf");
         await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4" });
-        var pages = int.Parse(Run("pdfinfo", pdf).Split('\n').First(l => l.StartsWith("Pages:")).Split(':')[1].Trim());
+        var pages = Tool.PdfPages(pdf);
         pages.ShouldBe((cards + 5) / 6);
-        Run("pdftotext", pdf, "-").ShouldNotContain("Print the cards");
+        Tool.Run("pdftotext", pdf, "-").ShouldNotContain("Print the cards");
     }
 
     [Fact]
@@ -89,13 +84,4 @@ public class ThemeAndPrintTests(BrowserFixture browser)
         (await page.Locator(".sheet-signs li").CountAsync()).ShouldBeGreaterThan(0);
     }
 
-    private static string Run(string tool, params string[] args)
-    {
-        var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true };
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return output;
-    }
 }

@@ -150,7 +150,7 @@ public sealed class PageViewBuilder
         var view = new AssessmentPageView(guide.Checklists.Count, guide.Checklists.Sum(c => c.File.Items.Count), guide.Config.QualityStatements?.Count ?? 0);
         var frame = Frame("Self-assessment", "Check your service against the guide and plan improvements.", "assessment", path, [], null) with
         {
-            Scripts = [SitePaths.AssessmentData, "assets/assessment-rules.js", "assets/assessment.js"],
+            Scripts = [SitePaths.AssessmentData, "assets/dom.js", "assets/assessment-rules.js", "assets/assessment.js"],
         };
         return new RenderJob("assessment", frame, view);
     }
@@ -160,7 +160,7 @@ public sealed class PageViewBuilder
         const string path = SitePaths.PackBuilder;
         var frame = Frame("Training packs", "Build a handout from the guide: pick topics and blocks, add notes, print.", "packs", path, [], null) with
         {
-            Scripts = [SitePaths.PacksData, "assets/packs.js"],
+            Scripts = [SitePaths.PacksData, "assets/dom.js", "assets/packs.js"],
         };
         return new RenderJob("pack-builder", frame, new PackBuilderView(guide.Packs
             .OrderBy(p => p.File.Title, StringComparer.OrdinalIgnoreCase)

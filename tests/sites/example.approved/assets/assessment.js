@@ -9,7 +9,7 @@
   var data = window.GuideGenAssessmentData;
   var R = window.GuideGenRules;
   var app = document.getElementById("assessment-app");
-  if (!data || !R || !app) return;
+  if (!data || !R || !app || !window.GuideGenDom) return;
 
   var FORMAT = "guidegen-assessments";
   var VERSION = 1;
@@ -98,16 +98,6 @@
   }
 
   // ---- Export and import -------------------------------------------------------------------------------
-  function download(name, type, text) {
-    var blob = new Blob([text], { type: type });
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
-  }
-
   function exportText() {
     return JSON.stringify({ format: FORMAT, version: VERSION, guide: data.namespace, assessments: state.assessments }, null, 2) + "\n";
   }
@@ -138,22 +128,8 @@
   }
 
   // ---- Small DOM helpers -------------------------------------------------------------------------------
-  function el(tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      var value = attributes[name];
-      if (value === null || value === undefined || value === false) return;
-      if (name === "text") node.textContent = value;
-      else if (name === "className") node.className = value;
-      else if (name.slice(0, 2) === "on") node.addEventListener(name.slice(2), value);
-      else node.setAttribute(name, value === true ? "" : value);
-    });
-    (children || []).forEach(function (child) {
-      if (child === null || child === undefined) return;
-      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    });
-    return node;
-  }
+  var el = window.GuideGenDom.el;
+  var download = window.GuideGenDom.download;
 
   function ratingBadge(rating) {
     if (!rating) return el("span", { className: "rating rating-none", text: "Not enough answers" });

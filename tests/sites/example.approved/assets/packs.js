@@ -5,7 +5,7 @@
   "use strict";
   var data = window.GuideGenPacksData;
   var root = document.getElementById("pack-builder");
-  if (!data || !root) return;
+  if (!data || !root || !window.GuideGenDom) return;
 
   var FORMAT = "guidegen-packs";
   var KEY = data.namespace + ":packs:v1";
@@ -31,26 +31,8 @@
     draw();
   }
 
-  function el(tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      var value = attributes[name];
-      if (value === null || value === undefined || value === false) return;
-      if (name === "text") node.textContent = value;
-      else if (name === "className") node.className = value;
-      else if (name.slice(0, 2) === "on") node.addEventListener(name.slice(2), value);
-      else node.setAttribute(name, value === true ? "" : value);
-    });
-    (children || []).forEach(function (child) { if (child) node.appendChild(typeof child === "string" ? document.createTextNode(child) : child); });
-    return node;
-  }
-
-  function download(name, text) {
-    var link = el("a", { href: URL.createObjectURL(new Blob([text], { type: "application/json" })), download: name });
-    document.body.appendChild(link);
-    link.click();
-    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
-  }
+  var el = window.GuideGenDom.el;
+  function download(name, text) { window.GuideGenDom.download(name, "application/json", text); }
 
   var message = el("p", { className: "pack-message", role: "status" });
   var controls = el("div", { className: "pack-controls" });
