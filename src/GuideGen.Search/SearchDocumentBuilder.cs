@@ -6,11 +6,18 @@ using Markdig;
 namespace GuideGen.Search;
 
 /// <summary>Turns the guide into search documents, one per thing a reader would want to land on, in reading order.</summary>
-public sealed class SearchDocumentBuilder(Guide guide)
+public sealed partial class SearchDocumentBuilder(Guide guide)
 {
     // Raw HTML is shown as text on the pages (it is escaped there), so it is plain text here too.
     private static readonly MarkdownPipeline PlainText = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
     private readonly Taxonomy taxonomy = new(guide.Config);
+
+    // Page titles by id, so that a bare "@s4-medicines" in Markdown reads as "Medicines" in results.
+    private readonly Dictionary<string, string> titles = guide.Topics.Select(t => (t.Id, t.File.Title))
+        .Concat(guide.Pages.Select(p => (p.Id, p.Front.Title)))
+        .Concat(guide.KeyQuestions.Select(k => (k.Id, k.Definition.Title)))
+        .Append(("glossary", "Glossary"))
+        .GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
 
     public IReadOnlyList<SearchDocument> Build()
     {
@@ -62,7 +69,11 @@ public sealed class SearchDocumentBuilder(Guide guide)
 
     private string Speaker(string id) => taxonomy.Speakers.TryGetValue(id, out var d) ? d.Label : id;
 
-    private static string Plain(string markdown) => Markdown.ToPlainText(markdown, PlainText).Trim().ReplaceLineEndings(" ");
+    private string Plain(string markdown) =>
+        Markdown.ToPlainText(Mention().Replace(markdown, m => titles.GetValueOrDefault(m.Groups[1].Value, m.Value)), PlainText).Trim().ReplaceLineEndings(" ");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w@\]])@([a-z0-9]+(?:-[a-z0-9]+)*)(?:#[a-z0-9-]+)?")]
+    private static partial System.Text.RegularExpressions.Regex Mention();
 
     private static string Join(params string[] parts) => string.Join(" ", parts.Where(p => p.Length > 0));
 }
