@@ -3,7 +3,8 @@ namespace GuideGen.Cli.Building;
 /// <param name="Root">The guide's folder: site.yml, content/, templates/.</param>
 /// <param name="Output">Where the site goes; null means &lt;root&gt;/_site.</param>
 /// <param name="CheckOnly">Validate and render in memory, write nothing.</param>
-public sealed record BuildOptions(string Root, string? Output = null, bool CheckOnly = false)
+/// <param name="WarningsAsErrors">Treat warnings as errors: the build fails and writes nothing.</param>
+public sealed record BuildOptions(string Root, string? Output = null, bool CheckOnly = false, bool WarningsAsErrors = false)
 {
     public const string DefaultOutputFolder = "_site";
 

@@ -7,9 +7,10 @@ public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<OutputFile> Files,
     IReadOnlyList<StepTiming> Steps,
-    int TopicCount)
+    int TopicCount,
+    bool WarningsAsErrors = false)
 {
-    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error && !(WarningsAsErrors && d.Severity == Severity.Warning));
 }
 
 public sealed record StepTiming(string Name, TimeSpan Elapsed);

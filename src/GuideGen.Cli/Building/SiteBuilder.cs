@@ -55,7 +55,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var search = Step("build search index", () => BuildSearchData(guide));
         var assessment = Step("write assessment data", () => BuildAssessmentData(guide, targets));
         var assets = Step("collect assets", () => CollectAssets(Path.Combine(root, TemplatesFolder, AssetsFolder)));
-        if (diagnostics.HasErrors) return Result([], content.Topics.Count);
+        if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0)) return Result([], content.Topics.Count);
 
         var files = pages.Append(search).Concat(assessment).Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (!options.CheckOnly) Step("write output", () => OutputWriter.Write(options.FullOutput, files));
@@ -145,7 +145,7 @@ public sealed class SiteBuilder(BuildOptions options)
     private void Step(string name, Action action) => Step<bool>(name, () => { action(); return true; });
 
     private BuildResult Result(IReadOnlyList<OutputFile> files, int topicCount = 0) =>
-        new(diagnostics.Sorted(), files, steps, topicCount);
+        new(diagnostics.Sorted(), files, steps, topicCount, options.WarningsAsErrors);
 }
 
 /// <summary>An unexpected failure (a bug or an I/O error), wrapped with the step it happened in.</summary>

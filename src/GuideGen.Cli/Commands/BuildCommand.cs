@@ -7,10 +7,15 @@ namespace GuideGen.Cli.Commands;
 /// <summary>`guidegen build` and `guidegen check`: run the build and report what it found.</summary>
 public static class BuildCommand
 {
-    public static int Run(BuildOptions options, bool verbose, TextWriter stdout, TextWriter stderr)
+    public static int Run(BuildOptions options, bool verbose, TextWriter stdout, TextWriter stderr, bool json = false)
     {
         var watch = Stopwatch.StartNew();
         var result = new SiteBuilder(options).Build();
+        if (json)
+        {
+            WriteJson(result, stdout);
+            return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+        }
 
         foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
         if (verbose)
@@ -31,6 +36,34 @@ public static class BuildCommand
             : $"Built {Plural(result.TopicCount, "topic")} into {options.FullOutput} ({Plural(result.Files.Count, "file")}, {Plural(warnings, "warning")}, {seconds:F1} s).");
         if (!options.CheckOnly) stdout.WriteLine($"Open {Path.Combine(options.FullOutput, "index.html")} in a browser.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>The diagnostics as JSON, for tools and CI: one object with counts and a list.</summary>
+    private static void WriteJson(BuildResult result, TextWriter stdout)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteBoolean("succeeded", result.Succeeded);
+            json.WriteNumber("errors", result.Diagnostics.Count(d => d.Severity == Severity.Error));
+            json.WriteNumber("warnings", result.Diagnostics.Count(d => d.Severity == Severity.Warning));
+            json.WriteStartArray("diagnostics");
+            foreach (var d in result.Diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", d.Span.Path);
+                json.WriteNumber("line", d.Span.Line);
+                json.WriteNumber("column", d.Span.Column);
+                json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+                json.WriteString("code", d.Code);
+                json.WriteString("message", d.Message);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

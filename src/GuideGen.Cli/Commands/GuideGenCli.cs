@@ -5,8 +5,8 @@ namespace GuideGen.Cli.Commands;
 /// <summary>The command-line entry point, callable in-process by tests with their own writers.</summary>
 public static class GuideGenCli
 {
-    private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack" };
-    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--verbose" };
+    private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack", "--format" };
+    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--verbose", "--warnings-as-errors" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -15,7 +15,7 @@ public static class GuideGenCli
 
         if (line.Help)
         {
-            stdout.WriteLine(line.Command switch { "build" => HelpText.Build, "check" => HelpText.Check, "pdf" => HelpText.Pdf, _ => HelpText.General });
+            stdout.WriteLine(line.Command switch { "build" => HelpText.Build, "check" => HelpText.Check, "pdf" => HelpText.Pdf, "new" => HelpText.New, _ => HelpText.General });
             return ExitCodes.Success;
         }
 
@@ -29,8 +29,13 @@ public static class GuideGenCli
                         return Usage(stderr, "--key-question and --pack belong to 'guidegen pdf'");
                     if (line.Command == "check" && line.Options.ContainsKey("--output"))
                         return Usage(stderr, "check writes nothing, so it takes no --output");
-                    var options = new BuildOptions(line.Options.GetValueOrDefault("--root", "."), line.Options.GetValueOrDefault("--output"), CheckOnly: line.Command == "check");
-                    return BuildCommand.Run(options, line.Flags.Contains("--verbose"), stdout, stderr);
+                    var format = line.Options.GetValueOrDefault("--format", "text");
+                    if (format is not ("text" or "json")) return Usage(stderr, $"--format is text or json, not '{format}'");
+                    var options = new BuildOptions(line.Options.GetValueOrDefault("--root", "."), line.Options.GetValueOrDefault("--output"),
+                        CheckOnly: line.Command == "check", WarningsAsErrors: line.Flags.Contains("--warnings-as-errors"));
+                    return BuildCommand.Run(options, line.Flags.Contains("--verbose"), stdout, stderr, json: format == "json");
+                case "new":
+                    return NewCommand.Run(line.Options.GetValueOrDefault("--root", "."), line.Arguments, stdout, stderr);
                 case "pdf":
                     return PdfCommand.Run(line.Options.GetValueOrDefault("--root", "."), line.Options.GetValueOrDefault("--output"),
                         line.Options.GetValueOrDefault("--key-question"), line.Options.GetValueOrDefault("--pack"), stdout, stderr);

@@ -8,6 +8,8 @@ public static class HelpText
         Usage:
           guidegen build [--root DIR] [--output DIR] [--verbose]   build the site
           guidegen check [--root DIR] [--verbose]                  validate only; write nothing
+          guidegen new topic KLOE "Title" | new checklist KLOE | new page "Title"
+                                                                    create a file to fill in
           guidegen pdf [--root DIR] [--output FILE] [--key-question ID | --pack ID]
                                                                     print the guide, a key question or a pack to PDF
           guidegen <command> --help                                 help for one command
@@ -22,7 +24,7 @@ public static class HelpText
     public const string Build = """
         guidegen build: build the guide into a static site that works offline.
 
-        Usage: guidegen build [--root DIR] [--output DIR] [--verbose]
+        Usage: guidegen build [--root DIR] [--output DIR] [--verbose] [--warnings-as-errors]
 
         Options:
           --root DIR     the guide's folder, holding site.yml, content/ and templates/ (default: .)
@@ -37,11 +39,13 @@ public static class HelpText
     public const string Check = """
         guidegen check: validate the guide without writing anything.
 
-        Usage: guidegen check [--root DIR] [--verbose]
+        Usage: guidegen check [--root DIR] [--verbose] [--format text|json] [--warnings-as-errors]
 
         Options:
           --root DIR     the guide's folder, holding site.yml, content/ and templates/ (default: .)
           --verbose      print the time each step took
+          --format json  print the diagnostics as JSON (for tools and CI)
+          --warnings-as-errors   fail on warnings too
 
         Every problem is listed at once as path(line,col): error GGnnnn: message.
         Exit codes: 0 no errors, 1 content errors, 2 usage error, 3 unexpected failure.
@@ -60,5 +64,17 @@ public static class HelpText
 
         Needs Chromium (Debian: apt-get install chromium; or set GUIDEGEN_CHROMIUM). The rest of
         GuideGen does not. Exit codes: 0 success, 1 content errors, 2 usage error, 3 failure or no Chromium.
+        """;
+
+    public const string New = """
+        guidegen new: create a content file with every field present and explained.
+
+        Usage:
+          guidegen new topic KLOE "Title"     content/topics/<key question>/<kloe>-<title>.yml
+          guidegen new checklist KLOE         content/checklists/<kloe>.yml
+          guidegen new page "Title"           content/pages/<title>.md
+          --root DIR                          the guide's folder (default: .)
+
+        An existing file is never overwritten. Exit codes: 0 created, 1 site.yml has errors, 2 usage error or file exists.
         """;
 }

@@ -1,0 +1,76 @@
+using GuideGen.Core.Diagnostics;
+using GuideGen.Core.Loading;
+using GuideGen.Core.Model;
+
+namespace GuideGen.Cli.Commands;
+
+/// <summary>
+/// `guidegen new topic KLOE "Title"`, `new checklist KLOE`, `new page "Title"`: writes a valid file with
+/// every field present and explained, in the right folder, and never overwrites an existing file.
+/// </summary>
+public static class NewCommand
+{
+    public static int Run(string root, IReadOnlyList<string> arguments, TextWriter stdout, TextWriter stderr)
+    {
+        if (arguments.Count == 0) return Usage(stderr, "say what to create: topic, checklist or page");
+        var diagnostics = new DiagnosticBag();
+        var config = new ContentLoader(Path.GetFullPath(root), diagnostics).LoadConfig();
+        if (config is null)
+        {
+            foreach (var d in diagnostics.Sorted()) stderr.WriteLine(d);
+            return ExitCodes.ContentErrors;
+        }
+
+        string relative, text;
+        switch (arguments[0])
+        {
+            case "topic" when arguments.Count == 3:
+            {
+                var kloe = KloeOf(config, arguments[1]);
+                if (kloe is null) return Usage(stderr, $"unknown KLOE '{arguments[1]}'{Core.Yaml.NameSuggester.Hint(arguments[1], config.Kloes.Select(k => k.Code))}");
+                var id = $"{kloe.Code.ToLowerInvariant()}-{Slug.From(arguments[2])}";
+                relative = Path.Combine("content", "topics", kloe.KeyQuestion, id + ".yml");
+                text = Scaffolds.Topic(kloe, arguments[2], config);
+                break;
+            }
+            case "checklist" when arguments.Count == 2:
+            {
+                var kloe = KloeOf(config, arguments[1]);
+                if (kloe is null) return Usage(stderr, $"unknown KLOE '{arguments[1]}'{Core.Yaml.NameSuggester.Hint(arguments[1], config.Kloes.Select(k => k.Code))}");
+                relative = Path.Combine("content", "checklists", kloe.Code.ToLowerInvariant() + ".yml");
+                text = Scaffolds.Checklist(kloe, config);
+                break;
+            }
+            case "page" when arguments.Count == 2:
+                relative = Path.Combine("content", "pages", Slug.From(arguments[1]) + ".md");
+                text = Scaffolds.Page(arguments[1]);
+                break;
+            default:
+                return Usage(stderr, "usage: guidegen new topic KLOE \"Title\" | new checklist KLOE | new page \"Title\"");
+        }
+
+        var path = Path.Combine(Path.GetFullPath(root), relative);
+        if (File.Exists(path))
+        {
+            stderr.WriteLine($"guidegen: {relative} already exists; nothing was written.");
+            return ExitCodes.UsageError;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var stream = new FileStream(path, FileMode.CreateNew))
+        using (var writer = new StreamWriter(stream))
+            writer.Write(text);
+        stdout.WriteLine($"Created {relative.Replace('\\', '/')}. Fill it in, then run guidegen check.");
+        if (arguments[0] == "checklist" && config.Assessment is null)
+            stdout.WriteLine("Checklists need the 'assessment' settings in site.yml (answer scales, bands, rating rules): see docs/content-format.md.");
+        return ExitCodes.Success;
+    }
+
+    private static KloeDefinition? KloeOf(SiteConfig config, string code) =>
+        config.Kloes.FirstOrDefault(k => string.Equals(k.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    private static int Usage(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"guidegen: {message}. Run 'guidegen new --help' for usage.");
+        return ExitCodes.UsageError;
+    }
+}
