@@ -34,6 +34,8 @@ public static class GuideGenCli
                     var options = new BuildOptions(line.Options.GetValueOrDefault("--root", "."), line.Options.GetValueOrDefault("--output"),
                         CheckOnly: line.Command == "check", WarningsAsErrors: line.Flags.Contains("--warnings-as-errors"));
                     return BuildCommand.Run(options, line.Flags.Contains("--verbose"), stdout, stderr, json: format == "json");
+                case "schemas":
+                    return SchemaCatalog.Write(line.Options.GetValueOrDefault("--root", "."), stdout);
                 case "new":
                     return NewCommand.Run(line.Options.GetValueOrDefault("--root", "."), line.Arguments, stdout, stderr);
                 case "pdf":

@@ -10,6 +10,7 @@ public static class HelpText
           guidegen check [--root DIR] [--verbose]                  validate only; write nothing
           guidegen new topic KLOE "Title" | new checklist KLOE | new page "Title"
                                                                     create a file to fill in
+          guidegen schemas [--root DIR]                             write JSON Schemas for editors to <root>/schemas/
           guidegen pdf [--root DIR] [--output FILE] [--key-question ID | --pack ID]
                                                                     print the guide, a key question or a pack to PDF
           guidegen <command> --help                                 help for one command

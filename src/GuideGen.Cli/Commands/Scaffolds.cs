@@ -10,6 +10,7 @@ public static class Scaffolds
         var all = config.ServiceTypes[0].Code;
         var statement = config.QualityStatements?.FirstOrDefault(q => q.KeyQuestion == kloe.KeyQuestion)?.Id;
         return $$"""
+            # yaml-language-server: $schema=../../../schemas/topic.schema.json
             # A KLOE topic. The format: docs/content-format.md. Check it with: guidegen check
             # Ids (the `id:` of each item) name anchors and saved answers: never change one once published.
             title: {{Quote(title)}}
@@ -69,6 +70,7 @@ public static class Scaffolds
         var all = config.ServiceTypes[0].Code;
         var statement = (config.QualityStatements?.FirstOrDefault(q => q.KeyQuestion == kloe.KeyQuestion) ?? config.QualityStatements?.FirstOrDefault())?.Id ?? "add-a-quality-statement-id";
         return $$"""
+            # yaml-language-server: $schema=../../schemas/checklist.schema.json
             # The self-assessment checklist for {{kloe.Code}} {{kloe.Title}}. The format: docs/content-format.md.
             # Saved answers are kept under each item's id: never change an id once people have used the checklist.
             kloe: {{kloe.Code}}
