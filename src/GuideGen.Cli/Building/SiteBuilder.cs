@@ -18,7 +18,7 @@ namespace GuideGen.Cli.Building;
 /// write. Each step is timed; after any step with errors the build stops, and nothing is written
 /// unless every step succeeded.
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options)
+public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep = null)
 {
     public const string TemplatesFolder = "templates";
     public const string AssetsFolder = "assets";
@@ -138,7 +138,9 @@ public sealed class SiteBuilder(BuildOptions options)
         }
         finally
         {
-            steps.Add(new StepTiming(name, watch.Elapsed));
+            var timing = new StepTiming(name, watch.Elapsed);
+            steps.Add(timing);
+            onStep?.Invoke(timing);
         }
     }
 

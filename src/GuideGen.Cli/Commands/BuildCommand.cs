@@ -7,10 +7,12 @@ namespace GuideGen.Cli.Commands;
 /// <summary>`guidegen build` and `guidegen check`: run the build and report what it found.</summary>
 public static class BuildCommand
 {
-    public static int Run(BuildOptions options, bool verbose, TextWriter stdout, TextWriter stderr, bool json = false)
+    /// <param name="progress">Print each step as it finishes: on by default when the output is a terminal, quiet when it is a file or pipe.</param>
+    public static int Run(BuildOptions options, bool verbose, TextWriter stdout, TextWriter stderr, bool json = false, bool? progress = null)
     {
         var watch = Stopwatch.StartNew();
-        var result = new SiteBuilder(options).Build();
+        var live = !json && (progress ?? (!Console.IsOutputRedirected && ReferenceEquals(stdout, Console.Out)));
+        var result = new SiteBuilder(options, live ? step => stdout.WriteLine($"  {step.Name,-22} {step.Elapsed.TotalMilliseconds,7:F0} ms") : null).Build();
         if (json)
         {
             WriteJson(result, stdout);
@@ -18,7 +20,7 @@ public static class BuildCommand
         }
 
         foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
-        if (verbose)
+        if (verbose && !live)
             foreach (var step in result.Steps) stdout.WriteLine($"  {step.Name,-18} {step.Elapsed.TotalMilliseconds,8:F0} ms");
 
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);

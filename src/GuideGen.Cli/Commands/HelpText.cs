@@ -31,7 +31,7 @@ public static class HelpText
           --root DIR     the guide's folder, holding site.yml, content/ and templates/ (default: .)
           --output DIR   where to write the site (default: <root>/_site). It is replaced only when
                          the whole build succeeds; it may not be the guide's folder, content/ or templates/
-          --verbose      print the time each build step took
+          --verbose      print the time each build step took (shown as they happen when the output is a terminal)
 
         Open <output>/index.html in a browser, straight from disk or from any web server.
         Exit codes: 0 success, 1 content errors, 2 usage error, 3 unexpected failure.

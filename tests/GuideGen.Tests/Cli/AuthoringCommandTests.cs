@@ -75,4 +75,18 @@ public class AuthoringCommandTests
         Run("build", "--root", site.Root, "--warnings-as-errors").Exit.ShouldBe(ExitCodes.ContentErrors);
         Directory.Exists(site.Output).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Progress_lists_each_step_as_it_finishes_and_is_quiet_otherwise()
+    {
+        using var site = new MiniSite(SampleGuide.Minimal);
+        var withProgress = new StringWriter();
+        BuildCommand.Run(new GuideGen.Cli.Building.BuildOptions(site.Root), verbose: false, withProgress, new StringWriter(), progress: true).ShouldBe(0);
+        withProgress.ToString().ShouldContain("load content");
+        withProgress.ToString().ShouldContain("write output");
+
+        var quiet = new StringWriter();
+        BuildCommand.Run(new GuideGen.Cli.Building.BuildOptions(site.Root), verbose: false, quiet, new StringWriter()).ShouldBe(0);
+        quiet.ToString().ShouldNotContain("load content");
+    }
 }
