@@ -5,7 +5,7 @@ namespace GuideGen.Cli.Commands;
 /// <summary>The command-line entry point, callable in-process by tests with their own writers.</summary>
 public static class GuideGenCli
 {
-    private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack", "--format" };
+    private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack", "--format", "--port" };
     private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--verbose", "--warnings-as-errors" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -15,7 +15,7 @@ public static class GuideGenCli
 
         if (line.Help)
         {
-            stdout.WriteLine(line.Command switch { "build" => HelpText.Build, "check" => HelpText.Check, "pdf" => HelpText.Pdf, "new" => HelpText.New, _ => HelpText.General });
+            stdout.WriteLine(line.Command switch { "build" => HelpText.Build, "check" => HelpText.Check, "pdf" => HelpText.Pdf, "new" => HelpText.New, "serve" => HelpText.Serve, _ => HelpText.General });
             return ExitCodes.Success;
         }
 
@@ -34,6 +34,16 @@ public static class GuideGenCli
                     var options = new BuildOptions(line.Options.GetValueOrDefault("--root", "."), line.Options.GetValueOrDefault("--output"),
                         CheckOnly: line.Command == "check", WarningsAsErrors: line.Flags.Contains("--warnings-as-errors"));
                     return BuildCommand.Run(options, line.Flags.Contains("--verbose"), stdout, stderr, json: format == "json");
+                case "serve":
+                {
+                    if (!int.TryParse(line.Options.GetValueOrDefault("--port", "8080"), out var port) || port is < 0 or > 65535)
+                        return Usage(stderr, "--port is a number from 0 to 65535");
+                    using var stop = new CancellationTokenSource();
+                    Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+                    using var server = new PreviewServer(new BuildOptions(line.Options.GetValueOrDefault("--root", "."), line.Options.GetValueOrDefault("--output")), port, stdout, stderr);
+                    server.RunAsync(stop.Token).GetAwaiter().GetResult();
+                    return ExitCodes.Success;
+                }
                 case "schemas":
                     return SchemaCatalog.Write(line.Options.GetValueOrDefault("--root", "."), stdout);
                 case "new":

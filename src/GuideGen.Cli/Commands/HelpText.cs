@@ -10,6 +10,7 @@ public static class HelpText
           guidegen check [--root DIR] [--verbose]                  validate only; write nothing
           guidegen new topic KLOE "Title" | new checklist KLOE | new page "Title"
                                                                     create a file to fill in
+          guidegen serve [--root DIR] [--port N]                    preview on 127.0.0.1, rebuilding as you edit
           guidegen schemas [--root DIR]                             write JSON Schemas for editors to <root>/schemas/
           guidegen pdf [--root DIR] [--output FILE] [--key-question ID | --pack ID]
                                                                     print the guide, a key question or a pack to PDF
@@ -77,5 +78,16 @@ public static class HelpText
           --root DIR                          the guide's folder (default: .)
 
         An existing file is never overwritten. Exit codes: 0 created, 1 site.yml has errors, 2 usage error or file exists.
+        """;
+
+    public const string Serve = """
+        guidegen serve: build the guide and preview it while you edit.
+
+        Usage: guidegen serve [--root DIR] [--port N] [--output DIR]
+
+        Serves the site on http://127.0.0.1:N/ (default 8080; only this computer can see it), rebuilds
+        when content/, templates/ or site.yml change and reloads open pages. If a change breaks the
+        guide, the errors show in the terminal and on every page, and the last good site stays served.
+        Stop with Ctrl+C.
         """;
 }

@@ -1,0 +1,187 @@
+using System.Text;
+using GuideGen.Cli.Building;
+using GuideGen.Core.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace GuideGen.Cli.Commands;
+
+/// <summary>
+/// `guidegen serve`: builds the guide, serves it on 127.0.0.1 only, rebuilds when content/, templates/
+/// or site.yml change, and reloads open pages. When a build fails the last good site stays served and
+/// every page shows the errors (file, line, column, message) until they are fixed.
+/// </summary>
+public sealed class PreviewServer(BuildOptions options, int port, TextWriter stdout, TextWriter stderr) : IDisposable
+{
+    private const string Prefix = "/__guidegen/";
+    private readonly SemaphoreSlim building = new(1, 1);
+    private FileSystemWatcher? watcher;
+    private CancellationTokenSource? pending;
+    private volatile int version;
+    private volatile string problems = "";
+
+    /// <summary>The number of builds so far; a page reloads when it changes.</summary>
+    public int Version => version;
+
+    /// <summary>The diagnostics of the last failed build, or empty after a good one.</summary>
+    public string Problems => problems;
+
+    public string Url { get; private set; } = "";
+
+    public async Task RunAsync(CancellationToken stop)
+    {
+        await RebuildAsync();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        app.Run(Serve);
+        await app.StartAsync(stop);
+        Url = app.Urls.First();
+        stdout.WriteLine($"Serving {options.FullOutput} at {Url}/ (Ctrl+C to stop). Watching for changes…");
+        Watch();
+        try { await Task.Delay(Timeout.Infinite, stop); }
+        catch (OperationCanceledException) { }
+        await app.StopAsync(CancellationToken.None);
+        stdout.WriteLine("Stopped.");
+    }
+
+    private async Task Serve(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (path == Prefix + "status")
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(new { version, problems }));
+            return;
+        }
+        if (path == Prefix + "reload.js")
+        {
+            context.Response.ContentType = "text/javascript";
+            await context.Response.WriteAsync(ReloadScript);
+            return;
+        }
+
+        if (path.EndsWith('/')) path += "index.html";
+        var root = Path.GetFullPath(options.FullOutput);
+        var file = Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(path.TrimStart('/'))));
+        if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
+        {
+            context.Response.StatusCode = 404;
+            await context.Response.WriteAsync("Not found");
+            return;
+        }
+        context.Response.ContentType = ContentType(file);
+        context.Response.Headers.CacheControl = "no-store";
+        if (file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            // The preview adds its reload script to each page; the built site itself never has it.
+            var html = await File.ReadAllTextAsync(file);
+            var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
+            html = at < 0 ? html : html[..at] + $"<script src=\"{Prefix}reload.js\"></script>\n" + html[at..];
+            await context.Response.WriteAsync(html);
+            return;
+        }
+        await context.Response.SendFileAsync(file);
+    }
+
+    private void Watch()
+    {
+        watcher = new FileSystemWatcher(options.FullRoot) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName };
+        FileSystemEventHandler changed = (_, e) => OnChange(e.FullPath);
+        watcher.Changed += changed;
+        watcher.Created += changed;
+        watcher.Deleted += changed;
+        watcher.Renamed += (_, e) => OnChange(e.FullPath);
+        watcher.EnableRaisingEvents = true;
+    }
+
+    private void OnChange(string fullPath)
+    {
+        var relative = Path.GetRelativePath(options.FullRoot, fullPath).Replace('\\', '/');
+        if (!(relative == "site.yml" || relative.StartsWith("content/", StringComparison.Ordinal) || relative.StartsWith("templates/", StringComparison.Ordinal))) return;
+        // Editors write a file in several steps: wait for a quiet moment, then build once.
+        var next = new CancellationTokenSource();
+        Interlocked.Exchange(ref pending, next)?.Cancel();
+        _ = Task.Delay(200, next.Token).ContinueWith(t => { if (!t.IsCanceled) _ = RebuildAsync(); }, TaskScheduler.Default);
+    }
+
+    public async Task RebuildAsync()
+    {
+        await building.WaitAsync();
+        try
+        {
+            var result = new SiteBuilder(options with { CheckOnly = false }).Build();
+            if (result.Succeeded)
+            {
+                problems = "";
+                stdout.WriteLine($"Rebuilt {result.TopicCount} topics ({result.Steps.Sum(s => s.Elapsed.TotalMilliseconds):F0} ms).");
+            }
+            else
+            {
+                var text = new StringBuilder();
+                foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error)) text.AppendLine(d.ToString());
+                problems = text.ToString();
+                stderr.Write(problems);
+                stderr.WriteLine("The last good site is still being served.");
+            }
+            Interlocked.Increment(ref version);
+        }
+        catch (Exception e)
+        {
+            problems = "guidegen: unexpected failure: " + e.Message;
+            stderr.WriteLine(problems);
+            Interlocked.Increment(ref version);
+        }
+        finally
+        {
+            building.Release();
+        }
+    }
+
+    private static string ContentType(string file) => Path.GetExtension(file) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".png" => "image/png",
+        ".svg" => "image/svg+xml",
+        ".json" => "application/json",
+        _ => "application/octet-stream",
+    };
+
+    /// <summary>Polls the preview server; reloads on a new good build, shows the errors of a failed one.</summary>
+    private const string ReloadScript = """
+        (function () {
+          "use strict";
+          var seen = null, box = null;
+          function show(problems) {
+            if (!problems) { if (box) { box.remove(); box = null; } return; }
+            if (!box) {
+              box = document.createElement("div");
+              box.setAttribute("role", "alert");
+              box.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:50vh;overflow:auto;z-index:99;background:#3b1e1c;color:#fff;font:14px/1.5 monospace;padding:12px 16px;white-space:pre-wrap";
+              document.body.appendChild(box);
+            }
+            box.textContent = "The guide has errors; you are seeing the last good build.\n\n" + problems;
+          }
+          function poll() {
+            fetch("/__guidegen/status", { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (s) {
+              if (seen !== null && s.version !== seen && !s.problems) { location.reload(); return; }
+              seen = s.version;
+              show(s.problems);
+            }).catch(function () {}).then(function () { setTimeout(poll, 700); });
+          }
+          poll();
+        })();
+        """;
+
+    public void Dispose()
+    {
+        watcher?.Dispose();
+        pending?.Cancel();
+        building.Dispose();
+    }
+}
