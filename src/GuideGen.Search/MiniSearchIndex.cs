@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace GuideGen.Search;
@@ -69,7 +68,6 @@ public sealed class MiniSearchIndex
     public static bool IsStored(SearchDocument document, string field) =>
         Fields.Contains(field) || StoredValue(document, field) is { Length: > 0 };
 
-    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the index as MiniSearch's toJSON() would (terms in ordinal order).</summary>
     public void WriteTo(Utf8JsonWriter json)

@@ -17,7 +17,7 @@ public static class SearchDataWriter
         foreach (var document in documents) index.Add(document);
 
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, MiniSearchIndex.WriterOptions))
+        using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
         {
             json.WriteStartObject();
             json.WriteNumber("version", FormatVersion);

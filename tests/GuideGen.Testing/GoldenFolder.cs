@@ -10,18 +10,25 @@ public static class GoldenFolder
     public static bool Approving => Environment.GetEnvironmentVariable("GUIDEGEN_APPROVE") == "1";
 
     /// <returns>The differences, one line each; empty when the folders match.</returns>
-    public static IReadOnlyList<string> Compare(string actualFolder, string approvedFolder)
+    /// <param name="include">Which files (relative paths) the approval covers; all when null.</param>
+    public static IReadOnlyList<string> Compare(string actualFolder, string approvedFolder, Func<string, bool>? include = null)
     {
+        include ??= _ => true;
         if (Approving)
         {
             if (Directory.Exists(approvedFolder)) Directory.Delete(approvedFolder, recursive: true);
-            MiniSite.CopyFolder(actualFolder, approvedFolder);
+            foreach (var file in Files(actualFolder).Where(include))
+            {
+                var target = Path.Combine(approvedFolder, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(Path.Combine(actualFolder, file), target);
+            }
             return [];
         }
         if (!Directory.Exists(approvedFolder))
             return [$"no approved output at {approvedFolder}; run the tests with GUIDEGEN_APPROVE=1 and review it"];
 
-        var actual = Files(actualFolder);
+        var actual = new SortedSet<string>(Files(actualFolder).Where(include), StringComparer.Ordinal);
         var approved = Files(approvedFolder);
         var differences = new List<string>();
         differences.AddRange(approved.Except(actual).Select(f => $"missing: {f}"));

@@ -98,7 +98,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         Parallel.For(0, topicJobs.Count, i =>
         {
             var job = topicJobs[i];
-            results[i] = PacksDataWriter.Blocks
+            results[i] = TopicSections.All
                 .Where(b => templates.HasPartial("block-" + b.Id))
                 .ToDictionary(b => b.Id, b => templates.RenderFragment("block-" + b.Id, job.Page, job.Model, site, diagnostics)?.Trim() ?? "");
         });

@@ -5,8 +5,8 @@ namespace GuideGen.Core.Model;
 /// <summary>content/packs/&lt;id&gt;.yml: a named training pack, built into its own printable page.</summary>
 public sealed class PackFile : Located
 {
-    public static readonly IReadOnlyList<string> BlockIds =
-        ["intro", "recommendations", "examples", "insights", "case-studies", "telling-signs", "avoid", "resources"];
+    /// <summary>The blocks a pack can include: the sections of a topic page.</summary>
+    public static readonly IReadOnlyList<string> BlockIds = TopicSections.All.Select(s => s.Id).ToList();
 
     public required string Title { get; init; }
     public required string Summary { get; init; }

@@ -3,10 +3,14 @@ namespace GuideGen.Core.Model;
 /// <summary>The blocks of a topic page, in display order, with the anchors and headings they get.</summary>
 public static class TopicSections
 {
-    public sealed record Section(string Id, string Title);
+    /// <param name="ShortTitle">The name in lists of blocks (training packs).</param>
+    public sealed record Section(string Id, string Title, string? ShortTitle = null)
+    {
+        public string Label => ShortTitle ?? Title;
+    }
 
     public static readonly Section Intro = new("intro", "Introduction");
-    public static readonly Section Recommendations = new("recommendations", "Recommendations from good and outstanding providers");
+    public static readonly Section Recommendations = new("recommendations", "Recommendations from good and outstanding providers", "Recommendations");
     public static readonly Section Examples = new("examples", "Practical examples");
     public static readonly Section Insights = new("insights", "Practice insights");
     public static readonly Section CaseStudies = new("case-studies", "What works for us");

@@ -9,6 +9,9 @@ namespace GuideGen.Core.Output;
 /// </summary>
 public static class ScriptData
 {
+    /// <summary>JSON for data scripts: text kept as UTF-8 (not \u escapes), which the script writer then escapes for a JS string.</summary>
+    public static readonly System.Text.Json.JsonWriterOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Assignment(string comment, string globalName, byte[] utf8Json)
     {
         var json = Encoding.UTF8.GetString(utf8Json);

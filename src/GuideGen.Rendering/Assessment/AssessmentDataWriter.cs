@@ -20,7 +20,7 @@ public sealed class AssessmentDataWriter(Guide guide, LinkResolver links, Markdo
     public string Write()
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
         {
             var config = guide.Config;
             var assessment = config.Assessment!;

@@ -10,16 +10,11 @@ namespace GuideGen.Rendering.Assessment;
 /// </summary>
 public static class PacksDataWriter
 {
-    public static readonly IReadOnlyList<(string Id, string Title)> Blocks =
-    [
-        ("intro", "Introduction"), ("recommendations", "Recommendations"), ("examples", "Practical examples"), ("insights", "Practice insights"),
-        ("case-studies", "What works for us"), ("telling-signs", "Telling signs"), ("avoid", "What to avoid"), ("resources", "Available to help"),
-    ];
 
     public static string Write(Guide guide, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
         {
             json.WriteStartObject();
             json.WriteString("namespace", guide.Config.StorageNamespace);
@@ -28,7 +23,7 @@ public static class PacksDataWriter
             foreach (var type in guide.Config.ServiceTypes.Skip(1)) { json.WriteStartObject(); json.WriteString("code", type.Code); json.WriteString("label", type.Label); json.WriteEndObject(); }
             json.WriteEndArray();
             json.WriteStartArray("blocks");
-            foreach (var (id, title) in Blocks) { json.WriteStartObject(); json.WriteString("id", id); json.WriteString("title", title); json.WriteEndObject(); }
+            foreach (var block in TopicSections.All) { json.WriteStartObject(); json.WriteString("id", block.Id); json.WriteString("title", block.Label); json.WriteEndObject(); }
             json.WriteEndArray();
             json.WriteStartArray("keyQuestions");
             foreach (var kq in guide.KeyQuestions)

@@ -218,10 +218,9 @@ public sealed class PageViewBuilder
     {
         var path = SitePaths.Cards(topic.Id);
         var file = topic.File;
-        SignView Sign(TellingSign s) => Signs([s])[0];
         var cards = new List<CardView>();
-        cards.AddRange((file.TellingSigns?.Good ?? []).Select(s => Sign(s)).Select(s => new CardView("good-sign", "Heard in a good service", null, System.Net.WebUtility.HtmlEncode(s.Text), s.Speaker, null)));
-        cards.AddRange((file.TellingSigns?.Poor ?? []).Select(s => Sign(s)).Select(s => new CardView("poor-sign", "Heard in a service that needs to improve", null, System.Net.WebUtility.HtmlEncode(s.Text), s.Speaker, null)));
+        cards.AddRange(Signs(file.TellingSigns?.Good).Select(s => new CardView("good-sign", "Heard in a good service", null, System.Net.WebUtility.HtmlEncode(s.Text), s.Speaker, null)));
+        cards.AddRange(Signs(file.TellingSigns?.Poor).Select(s => new CardView("poor-sign", "Heard in a service that needs to improve", null, System.Net.WebUtility.HtmlEncode(s.Text), s.Speaker, null)));
         cards.AddRange((file.Examples ?? []).Select(e => new CardView("example", "Practical example", e.Title, RenderMarkdown(e.Text, e, nameof(e.Text), path), e.Setting, Badge(e.Service))));
         var title = $"Discussion cards: {topic.Kloe.Code} {file.Title}";
         var crumbs = new List<LinkView>

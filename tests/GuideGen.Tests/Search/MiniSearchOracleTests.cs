@@ -41,7 +41,7 @@ public class MiniSearchOracleTests
         var index = new MiniSearchIndex();
         foreach (var document in documents) index.Add(document);
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, MiniSearchIndex.WriterOptions)) index.WriteTo(json);
+        using (var json = new Utf8JsonWriter(buffer, GuideGen.Core.Output.ScriptData.JsonOptions)) index.WriteTo(json);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
