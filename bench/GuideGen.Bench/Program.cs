@@ -2,7 +2,7 @@ using System.Diagnostics;
 using GuideGen.Bench;
 using GuideGen.Cli.Building;
 
-// guidegen-bench generate --topics N --out DIR      write a synthetic guide
+// guidegen-bench generate --topics N --out DIR [--format guidegen|hugo]   write a synthetic guide
 // guidegen-bench search [--topics N] [--rounds R]    build the bundled (or a synthetic) guide and measure search
 var arguments = args.ToList();
 string Option(string name, string fallback)
@@ -17,8 +17,12 @@ var topics = int.Parse(Option("--topics", "0"));
 switch (command)
 {
     case "generate":
-        new SyntheticGuide(repository, topics == 0 ? 1000 : topics).Write(Path.GetFullPath(Option("--out", "bench-guide")));
+    {
+        var guide = new SyntheticGuide(repository, topics == 0 ? 1000 : topics);
+        if (Option("--format", "guidegen") == "hugo") HugoWriter.Write(guide, Path.GetFullPath(Option("--out", "bench-hugo")));
+        else GuideGenWriter.Write(guide, Path.GetFullPath(Option("--out", "bench-guide")));
         return 0;
+    }
     case "search":
     {
         var root = repository;
@@ -26,7 +30,7 @@ switch (command)
         if (topics > 0)
         {
             root = Path.Combine(work, $"guide-{topics}");
-            new SyntheticGuide(repository, topics).Write(root);
+            GuideGenWriter.Write(new SyntheticGuide(repository, topics), root);
             Console.WriteLine($"synthetic guide: {topics} topics");
         }
         var output = Path.Combine(work, $"site-{(topics > 0 ? topics.ToString() : "bundled")}");

@@ -3,60 +3,54 @@ using System.Text.RegularExpressions;
 
 namespace GuideGen.Bench;
 
+/// <summary>One synthetic topic: the same text is written as a GuideGen topic and as a Hugo page.</summary>
+public sealed record SyntheticTopic(
+    int Number, string Kloe, string Title, string Summary, IReadOnlyList<string> Intro,
+    IReadOnlyList<(string Service, string Text)> Recommendations,
+    IReadOnlyList<(string Service, string Title, string Text)> Examples,
+    IReadOnlyList<string> GoodSigns, IReadOnlyList<string> PoorSigns,
+    IReadOnlyList<(string Service, string Text)> Avoid);
+
 /// <summary>
-/// Writes a deterministic synthetic guide shaped like the bundled one: per topic about 12
-/// recommendations, 7 examples, 7 telling signs, 7 what-to-avoid items and about 1,500 words, with
-/// words drawn (seeded) from the bundled guide's own vocabulary so term statistics look real.
+/// A deterministic synthetic guide shaped like the bundled one: per topic about 12 recommendations,
+/// 7 examples, 7 telling signs, 7 what-to-avoid items and about 1,500 words, with words drawn (seeded)
+/// from the bundled guide's own vocabulary so term statistics look real.
 /// </summary>
 public sealed partial class SyntheticGuide(string repositoryRoot, int topics, int seed = 20261123)
 {
+    public static readonly string[] Kloes = ["S1", "S2", "S3", "S4", "S5", "S6", "E1", "E2", "E3", "E4", "E5", "E6", "E7", "C1", "C2", "C3", "R1", "R2", "R3", "W1", "W2", "W3", "W4", "W5"];
+    public static readonly string[] KeyQuestions = ["safe", "effective", "caring", "responsive", "well-led"];
+
     [GeneratedRegex(@"[a-z]{3,}")]
     private static partial Regex Word();
 
-    public void Write(string target)
-    {
-        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
-        Directory.CreateDirectory(target);
-        // The bundled site.yml, without the home page's audience links (the synthetic guide has no pages).
-        var siteYml = File.ReadAllText(Path.Combine(repositoryRoot, "site.yml"));
-        var audiences = siteYml.IndexOf("\naudiences:", StringComparison.Ordinal);
-        var next = siteYml.IndexOf("\nkey_questions:", StringComparison.Ordinal);
-        if (audiences >= 0 && next > audiences) siteYml = siteYml[..audiences] + siteYml[next..];
-        File.WriteAllText(Path.Combine(target, "site.yml"), siteYml);
-        CopyFolder(Path.Combine(repositoryRoot, "templates"), Path.Combine(target, "templates"));
+    public string RepositoryRoot => repositoryRoot;
 
+    /// <summary>The topics, the same for the same seed and count on every machine.</summary>
+    public IEnumerable<SyntheticTopic> Topics()
+    {
         var vocabulary = Vocabulary();
         var random = new Random(seed);
-        var kloes = new[] { "S1", "S2", "S3", "S4", "S5", "S6", "E1", "E2", "E3", "E4", "E5", "E6", "E7", "C1", "C2", "C3", "R1", "R2", "R3", "W1", "W2", "W3", "W4", "W5" };
-        foreach (var kq in new[] { "safe", "effective", "caring", "responsive", "well-led" })
-            Write(target, $"content/key-questions/{kq}.yml", $"summary: Synthetic {kq} key question.\nintro: |\n  {Sentence(random, vocabulary, 40)}\n");
-
+        string S(int length) => Sentence(random, vocabulary, length);
+        string T(int length) => Capitalise(S(length).TrimEnd('.'));
         for (var i = 0; i < topics; i++)
         {
-            var kloe = kloes[i % kloes.Length];
-            var text = new StringBuilder();
-            text.Append($"title: {Capitalise(Sentence(random, vocabulary, 3).TrimEnd('.'))}\nkloe: {kloe}\norder: {i}\n");
-            text.Append($"summary: {Sentence(random, vocabulary, 14)}\nquality_statements: [safeguarding]\n");
-            text.Append($"intro: |\n  {Sentence(random, vocabulary, 60)}\n\n  {Sentence(random, vocabulary, 50)}\n");
-            Block(text, "recommendations", 12, n => $"    service: {Service(random)}\n    text: {Sentence(random, vocabulary, 25)}\n");
-            Block(text, "examples", 7, n => $"    service: {Service(random)}\n    title: {Capitalise(Sentence(random, vocabulary, 4).TrimEnd('.'))}\n    text: |\n      {Sentence(random, vocabulary, 70)}\n");
-            text.Append("telling_signs:\n");
-            Block(text, "  good", 4, n => $"    speaker: person\n    text: {Sentence(random, vocabulary, 15)}\n", "  ");
-            Block(text, "  poor", 3, n => $"    speaker: family\n    text: {Sentence(random, vocabulary, 15)}\n", "  ");
-            Block(text, "avoid", 7, n => $"    service: {Service(random)}\n    text: {Sentence(random, vocabulary, 18)}\n");
-            Write(target, $"content/topics/t{i:D5}.yml", text.ToString());
+            yield return new SyntheticTopic(
+                i, Kloes[i % Kloes.Length], T(3), S(14), [S(60), S(50)],
+                Enumerable.Range(0, 12).Select(_ => (Service(random), S(25))).ToList(),
+                Enumerable.Range(0, 7).Select(_ => (Service(random), T(4), S(70))).ToList(),
+                Enumerable.Range(0, 4).Select(_ => S(15)).ToList(),
+                Enumerable.Range(0, 3).Select(_ => S(15)).ToList(),
+                Enumerable.Range(0, 7).Select(_ => (Service(random), S(18))).ToList());
         }
     }
 
-    private static void Block(StringBuilder text, string name, int count, Func<int, string> item, string indent = "")
+    /// <summary>Key question introductions, from their own seeded stream so topics stay the same.</summary>
+    public IEnumerable<(string Id, string Intro)> KeyQuestionIntros()
     {
-        text.Append(name).Append(":\n");
-        for (var n = 0; n < count; n++)
-        {
-            var body = item(n);
-            text.Append(indent).Append($"  - id: {name.Trim()[..3]}-{n}\n");
-            foreach (var line in body.Split('\n', StringSplitOptions.RemoveEmptyEntries)) text.Append(indent).Append(line).Append('\n');
-        }
+        var vocabulary = Vocabulary();
+        var random = new Random(seed + 1);
+        return KeyQuestions.Select(kq => (kq, Sentence(random, vocabulary, 40))).ToList();
     }
 
     private static string Service(Random random) => random.Next(10) switch { < 8 => "A", 8 => "R", _ => "C" };
@@ -76,8 +70,10 @@ public sealed partial class SyntheticGuide(string repositoryRoot, int topics, in
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
+    private List<string>? vocabulary;
+
     /// <summary>The bundled guide's words, most frequent first.</summary>
-    private List<string> Vocabulary() =>
+    private List<string> Vocabulary() => vocabulary ??=
         Directory.EnumerateFiles(Path.Combine(repositoryRoot, "content"), "*.yml", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .SelectMany(f => Word().Matches(File.ReadAllText(f).ToLowerInvariant()).Select(m => m.Value))
@@ -87,20 +83,16 @@ public sealed partial class SyntheticGuide(string repositoryRoot, int topics, in
             .Select(g => g.Key)
             .ToList();
 
-    private static void Write(string root, string relative, string text)
+    internal static void WriteFile(string root, string relative, string text)
     {
         var path = Path.Combine(root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
     }
 
-    private static void CopyFolder(string from, string to)
+    internal static void FreshFolder(string target)
     {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
+        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        Directory.CreateDirectory(target);
     }
 }
