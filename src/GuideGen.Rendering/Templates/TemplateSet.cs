@@ -20,10 +20,15 @@ public sealed class TemplateSet
     private readonly Dictionary<string, Template> pages;
     private readonly Dictionary<string, Template> partials;
 
+    // Scriban contexts are not thread-safe, but are cheap to reuse: one per thread keeps its cache of
+    // member accessors and its built-in functions across renders instead of rebuilding them per page.
+    private readonly ThreadLocal<TemplateContext> contexts;
+
     private TemplateSet(Dictionary<string, Template> pages, Dictionary<string, Template> partials)
     {
         this.pages = pages;
         this.partials = partials;
+        contexts = new ThreadLocal<TemplateContext>(NewContext);
     }
 
     /// <summary>Parses every template under <paramref name="folder"/>; null when any has an error.</summary>
@@ -66,9 +71,8 @@ public sealed class TemplateSet
 
     public bool HasPartial(string name) => partials.ContainsKey(name);
 
-    private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics)
+    private TemplateContext NewContext()
     {
-        // A context per render: Scriban contexts are not thread-safe, but parsed templates are.
         var context = new TemplateContext
         {
             StrictVariables = true,
@@ -77,13 +81,23 @@ public sealed class TemplateSet
             LoopLimit = 100_000,
         };
         foreach (var (name, partial) in partials) context.CachedTemplates[name] = partial;
+        return context;
+    }
+
+    private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics)
+    {
+        var context = contexts.Value!;
         context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            context.PopGlobal();
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
+            // A failed render can leave the context mid-way (scopes, output); this thread starts afresh.
+            contexts.Value = NewContext();
             diagnostics.Error(DiagnosticCodes.TemplateError, ToSpan(e.Span), e.OriginalMessage);
             return null;
         }
