@@ -44,7 +44,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         var targets = Step("index links", () => LinkTargetIndex.Build(guide));
         var views = new PageViewBuilder(guide, targets, diagnostics);
         var jobs = Step("build page views", views.BuildAll);
-        var templates = Step("load templates", () => TemplateSet.Load(root, Path.Combine(root, TemplatesFolder), jobs.Select(j => j.Template).Concat(guide.Packs.Count > 0 ? ["pack", "print-book"] : ["print-book"]).Distinct(), diagnostics));
+        var templateSource = SiteTemplates.For(root);
+        var templates = Step("load templates", () => TemplateSet.Load(templateSource, jobs.Select(j => j.Template).Concat(guide.Packs.Count > 0 ? ["pack", "print-book"] : ["print-book"]).Distinct(), diagnostics));
         if (diagnostics.HasErrors || templates is null) return Result([], content.Topics.Count);
 
         var pages = Step("render pages", () => Render(guide, jobs, templates));
@@ -54,7 +55,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         pages.Add(new OutputFile(SitePaths.PacksData, Encoding.UTF8.GetBytes(PacksDataWriter.Write(guide, blocks))));
         var search = Step("build search index", () => BuildSearchData(guide));
         var assessment = Step("write assessment data", () => BuildAssessmentData(guide, targets));
-        var assets = Step("collect assets", () => CollectAssets(Path.Combine(root, TemplatesFolder, AssetsFolder)));
+        var assets = Step("collect assets", () => CollectAssets(templateSource));
         if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0)) return Result([], content.Topics.Count);
 
         var files = pages.Append(search).Concat(assessment).Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
@@ -114,16 +115,11 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     }
 
     /// <summary>CSS, scripts and images under templates/assets/ are copied as they are.</summary>
-    private static List<OutputFile> CollectAssets(string folder)
-    {
-        if (!Directory.Exists(folder)) return [];
-        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Select(f => new OutputFile(
-                SitePaths.AssetsFolder + "/" + Path.GetRelativePath(folder, f).Replace('\\', '/'),
-                File.ReadAllBytes(f)))
+    private static List<OutputFile> CollectAssets(TemplateSource source) =>
+        source.Paths
+            .Where(p => p.StartsWith(AssetsFolder + "/", StringComparison.Ordinal))
+            .Select(p => new OutputFile(SitePaths.AssetsFolder + p[AssetsFolder.Length..], source.Read(p)))
             .ToList();
-    }
 
     private T Step<T>(string name, Func<T> action)
     {

@@ -6,7 +6,7 @@ namespace GuideGen.Cli.Commands;
 public static class GuideGenCli
 {
     private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack", "--format", "--port" };
-    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--verbose", "--warnings-as-errors" };
+    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--verbose", "--warnings-as-errors", "--with-templates" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -18,6 +18,9 @@ public static class GuideGenCli
             stdout.WriteLine(line.Command switch { "build" => HelpText.Build, "check" => HelpText.Check, "pdf" => HelpText.Pdf, "new" => HelpText.New, "serve" => HelpText.Serve, _ => HelpText.General });
             return ExitCodes.Success;
         }
+
+        if (line.Flags.Contains("--with-templates") && line.Command != "new")
+            return Usage(stderr, "--with-templates belongs to 'guidegen new site'");
 
         try
         {
@@ -47,7 +50,7 @@ public static class GuideGenCli
                 case "schemas":
                     return SchemaCatalog.Write(line.Options.GetValueOrDefault("--root", "."), stdout);
                 case "new":
-                    return NewCommand.Run(line.Options.GetValueOrDefault("--root", "."), line.Arguments, stdout, stderr);
+                    return NewCommand.Run(line.Options.GetValueOrDefault("--root", "."), line.Arguments, line.Flags.Contains("--with-templates"), stdout, stderr);
                 case "pdf":
                     return PdfCommand.Run(line.Options.GetValueOrDefault("--root", "."), line.Options.GetValueOrDefault("--output"),
                         line.Options.GetValueOrDefault("--key-question"), line.Options.GetValueOrDefault("--pack"), stdout, stderr);

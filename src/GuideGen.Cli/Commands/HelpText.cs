@@ -8,6 +8,7 @@ public static class HelpText
         Usage:
           guidegen build [--root DIR] [--output DIR] [--verbose]   build the site
           guidegen check [--root DIR] [--verbose]                  validate only; write nothing
+          guidegen new site [DIR] [--with-templates]               write the bundled guide into DIR to build or change
           guidegen new topic KLOE "Title" | new checklist KLOE | new page "Title"
                                                                     create a file to fill in
           guidegen serve [--root DIR] [--port N]                    preview on 127.0.0.1, rebuilding as you edit
@@ -29,7 +30,8 @@ public static class HelpText
         Usage: guidegen build [--root DIR] [--output DIR] [--verbose] [--warnings-as-errors]
 
         Options:
-          --root DIR     the guide's folder, holding site.yml, content/ and templates/ (default: .)
+          --root DIR     the guide's folder, holding site.yml, content/ and, optionally, templates/
+                         (default: .). Without templates/, the templates built into guidegen are used
           --output DIR   where to write the site (default: <root>/_site). It is replaced only when
                          the whole build succeeds; it may not be the guide's folder, content/ or templates/
           --verbose      print the time each build step took (shown as they happen when the output is a terminal)
@@ -44,7 +46,7 @@ public static class HelpText
         Usage: guidegen check [--root DIR] [--verbose] [--format text|json] [--warnings-as-errors]
 
         Options:
-          --root DIR     the guide's folder, holding site.yml, content/ and templates/ (default: .)
+          --root DIR     the guide's folder, holding site.yml, content/ and, optionally, templates/ (default: .)
           --verbose      print the time each step took
           --format json  print the diagnostics as JSON (for tools and CI)
           --warnings-as-errors   fail on warnings too
@@ -69,15 +71,19 @@ public static class HelpText
         """;
 
     public const string New = """
-        guidegen new: create a content file with every field present and explained.
+        guidegen new: start a guide, or create a content file with every field present and explained.
 
         Usage:
+          guidegen new site [DIR]             the bundled guide: DIR/site.yml, content/ and schemas/ (default DIR: --root)
+            --with-templates                  also DIR/templates/, a copy of the built-in templates to change
           guidegen new topic KLOE "Title"     content/topics/<key question>/<kloe>-<title>.yml
           guidegen new checklist KLOE         content/checklists/<kloe>.yml
           guidegen new page "Title"           content/pages/<title>.md
           --root DIR                          the guide's folder (default: .)
 
-        An existing file is never overwritten. Exit codes: 0 created, 1 site.yml has errors, 2 usage error or file exists.
+        Nothing is ever overwritten: new site refuses a folder that already has site.yml, content/ or
+        schemas/ (or templates/, with --with-templates). Then build it: cd DIR && guidegen build
+        Exit codes: 0 created, 1 site.yml has errors, 2 usage error or file exists.
         """;
 
     public const string Serve = """

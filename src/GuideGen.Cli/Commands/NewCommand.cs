@@ -7,12 +7,16 @@ namespace GuideGen.Cli.Commands;
 /// <summary>
 /// `guidegen new topic KLOE "Title"`, `new checklist KLOE`, `new page "Title"`: writes a valid file with
 /// every field present and explained, in the right folder, and never overwrites an existing file.
+/// `guidegen new site [DIR]` starts a whole guide (<see cref="NewSiteCommand"/>).
 /// </summary>
 public static class NewCommand
 {
-    public static int Run(string root, IReadOnlyList<string> arguments, TextWriter stdout, TextWriter stderr)
+    public static int Run(string root, IReadOnlyList<string> arguments, bool withTemplates, TextWriter stdout, TextWriter stderr)
     {
-        if (arguments.Count == 0) return Usage(stderr, "say what to create: topic, checklist or page");
+        if (arguments.Count == 0) return Usage(stderr, "say what to create: site, topic, checklist or page");
+        if (arguments[0] == "site" && arguments.Count <= 2)
+            return NewSiteCommand.Run(arguments.Count == 2 ? arguments[1] : root, withTemplates, stdout, stderr);
+        if (withTemplates) return Usage(stderr, "--with-templates belongs to 'guidegen new site'");
         var diagnostics = new DiagnosticBag();
         var config = new ContentLoader(Path.GetFullPath(root), diagnostics).LoadConfig();
         if (config is null)
@@ -46,7 +50,7 @@ public static class NewCommand
                 text = Scaffolds.Page(arguments[1]);
                 break;
             default:
-                return Usage(stderr, "usage: guidegen new topic KLOE \"Title\" | new checklist KLOE | new page \"Title\"");
+                return Usage(stderr, "usage: guidegen new site [DIR] | new topic KLOE \"Title\" | new checklist KLOE | new page \"Title\"");
         }
 
         var path = Path.Combine(Path.GetFullPath(root), relative);

@@ -9,8 +9,8 @@ namespace GuideGen.Rendering.Templates;
 /// <summary>
 /// The Scriban templates of a site, parsed once and shared by every page: page templates
 /// (templates/*.html), the layout that wraps them (templates/layout.html) and partials
-/// (templates/partials/*.html, used with <c>include "name"</c>). Template errors become GG4001
-/// diagnostics with the template's file, line and column.
+/// (templates/partials/*.html, used with <c>include "name"</c>), read from a <see cref="TemplateSource"/>.
+/// Template errors become GG4001 diagnostics with the template's file, line and column.
 /// </summary>
 public sealed class TemplateSet
 {
@@ -31,25 +31,22 @@ public sealed class TemplateSet
         contexts = new ThreadLocal<TemplateContext>(NewContext);
     }
 
-    /// <summary>Parses every template under <paramref name="folder"/>; null when any has an error.</summary>
-    public static TemplateSet? Load(string root, string folder, IEnumerable<string> requiredPages, DiagnosticBag diagnostics)
+    /// <summary>Parses every template of <paramref name="source"/>; null when any has an error or a required page is missing.</summary>
+    public static TemplateSet? Load(TemplateSource source, IEnumerable<string> requiredPages, DiagnosticBag diagnostics)
     {
         var pages = new Dictionary<string, Template>(StringComparer.Ordinal);
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
         var ok = true;
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Files(folder, SearchOption.TopDirectoryOnly))
-        {
-            present.Add(Path.GetFileNameWithoutExtension(file));
-            ok &= Parse(root, file, pages, diagnostics);
-        }
-        foreach (var file in Files(Path.Combine(folder, PartialsFolder), SearchOption.TopDirectoryOnly))
-            ok &= Parse(root, file, partials, diagnostics);
+        foreach (var path in source.Paths.Where(p => IsTemplate(p, "")))
+            ok &= Parse(source, path, pages, diagnostics);
+        foreach (var path in source.Paths.Where(p => IsTemplate(p, PartialsFolder + "/")))
+            ok &= Parse(source, path, partials, diagnostics);
 
+        var present = source.Paths.Where(p => IsTemplate(p, "")).Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         foreach (var name in requiredPages.Append(LayoutName).Where(n => !present.Contains(n)))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, SourceSpanOf(root, Path.Combine(folder, name + ".html"), 0, 0),
-                $"the template '{name}.html' is missing from {Path.GetRelativePath(root, folder)}/");
+            diagnostics.Error(DiagnosticCodes.TemplateError, new Core.Diagnostics.SourceSpan(source.DisplayPath(name + ".html"), 1, 1),
+                $"the template '{name}.html' is missing from {source.DisplayFolder}/");
             ok = false;
         }
         return ok ? new TemplateSet(pages, partials) : null;
@@ -103,27 +100,22 @@ public sealed class TemplateSet
         }
     }
 
-    private static bool Parse(string root, string file, Dictionary<string, Template> into, DiagnosticBag diagnostics)
+    private static bool Parse(TemplateSource source, string path, Dictionary<string, Template> into, DiagnosticBag diagnostics)
     {
-        var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-        var template = Template.Parse(File.ReadAllText(file), relative);
+        var template = Template.Parse(source.ReadText(path), source.DisplayPath(path));
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             diagnostics.Error(DiagnosticCodes.TemplateError, ToSpan(message.Span), message.Message);
         if (template.HasErrors) return false;
-        into[Path.GetFileNameWithoutExtension(file)] = template;
+        into[Path.GetFileNameWithoutExtension(path)] = template;
         return true;
     }
 
-    private static IEnumerable<string> Files(string folder, SearchOption option) =>
-        Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.html", option).Order(StringComparer.Ordinal)
-            : [];
+    /// <summary>An .html file directly inside <paramref name="folder"/> ("" for the templates folder itself).</summary>
+    private static bool IsTemplate(string path, string folder) =>
+        path.StartsWith(folder, StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal) && !path[folder.Length..].Contains('/');
 
     private static Core.Diagnostics.SourceSpan ToSpan(Scriban.Parsing.SourceSpan span) =>
         new(span.FileName ?? "templates", span.Start.Line + 1, span.Start.Column + 1);
-
-    private static Core.Diagnostics.SourceSpan SourceSpanOf(string root, string file, int line, int column) =>
-        new(Path.GetRelativePath(root, file).Replace('\\', '/'), line + 1, column + 1);
 
     /// <summary>Resolves <c>include "name"</c> to a partial parsed up front; the text is never loaded twice.</summary>
     private sealed class PartialLoader(IReadOnlyDictionary<string, Template> partials) : ITemplateLoader

@@ -1,0 +1,57 @@
+using System.Text;
+using GuideGen.Cli.Building;
+
+namespace GuideGen.Cli.Commands;
+
+/// <summary>
+/// `guidegen new site [DIR] [--with-templates]`: writes the bundled guide that guidegen carries (site.yml,
+/// content/), the JSON Schemas its files refer to (schemas/) and, when asked, the default templates to
+/// change (templates/). Refuses a folder that already has any of these, so nothing is ever overwritten.
+/// </summary>
+public static class NewSiteCommand
+{
+    public static int Run(string folder, bool withTemplates, TextWriter stdout, TextWriter stderr)
+    {
+        var files = Files(withTemplates);
+        var full = Path.GetFullPath(folder);
+        var taken = files.Select(f => f.Path.Split('/')[0]).Distinct().Order(StringComparer.Ordinal)
+            .Select(top => Directory.Exists(Path.Combine(full, top)) ? top + "/" : File.Exists(Path.Combine(full, top)) ? top : null)
+            .OfType<string>().ToList();
+        if (taken.Count > 0)
+        {
+            stderr.WriteLine($"guidegen: {full} already has {string.Join(", ", taken)}; nothing was written. Choose a new or empty folder.");
+            return ExitCodes.UsageError;
+        }
+
+        foreach (var (path, bytes) in files)
+        {
+            var target = Path.Combine(full, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            using var stream = new FileStream(target, FileMode.CreateNew);
+            stream.Write(bytes);
+        }
+        var folders = withTemplates ? "site.yml, content/, schemas/ and templates/" : "site.yml, content/ and schemas/";
+        stdout.WriteLine($"Created the bundled guide in {full}: {folders} ({files.Count} files).");
+        stdout.WriteLine(withTemplates
+            ? "The site is built with the templates in templates/: change them as you like."
+            : "It uses the templates built into guidegen; add --with-templates to get a copy to change.");
+        stdout.WriteLine($"Build it: cd {Quote(folder)} && guidegen build");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Every file to write, by its path in the new folder.</summary>
+    private static List<(string Path, byte[] Bytes)> Files(bool withTemplates)
+    {
+        var files = BuiltInFiles.Under(BuiltInFiles.GuidePrefix).Select(f => (f.Key, f.Value())).ToList();
+        // Generated rather than embedded: the schemas always match this guidegen's model.
+        files.AddRange(SchemaCatalog.Generate().Select(s => (SchemaCatalog.Folder + "/" + s.File, Encoding.UTF8.GetBytes(s.Json))));
+        if (withTemplates)
+        {
+            var templates = BuiltInFiles.Templates;
+            files.AddRange(templates.Paths.Select(p => (SiteBuilder.TemplatesFolder + "/" + p, templates.Read(p))));
+        }
+        return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
+    }
+
+    private static string Quote(string path) => path.Contains(' ') ? $"\"{path}\"" : path;
+}
