@@ -17,30 +17,68 @@ public sealed class MiniSearchIndex
     private readonly List<SearchDocument> documents = [];
     private readonly double[] averageFieldLength = new double[Fields.Count];
     private readonly List<int[]> fieldLengths = [];
-    private readonly SortedDictionary<string, SortedDictionary<int, SortedDictionary<int, int>>> index = new(StringComparer.Ordinal);
+    // term → per field, the documents that hold it with their term frequency. Documents are added in
+    // order, so each posting list is already sorted; terms are sorted once, when the index is written.
+    private readonly Dictionary<string, Postings?[]> index = new(StringComparer.Ordinal);
 
     public int Count => documents.Count;
 
-    public void Add(SearchDocument document)
+    public void Add(SearchDocument document) => Merge(document, Analyse(document));
+
+    /// <summary>Adds many documents: the text analysis (the costly part) runs in parallel, the merge in document order.</summary>
+    public void AddAll(IReadOnlyList<SearchDocument> batch)
     {
-        var shortId = documents.Count;
-        documents.Add(document);
+        var analysed = new AnalysedDocument[batch.Count];
+        Parallel.For(0, batch.Count, i => analysed[i] = Analyse(batch[i]));
+        for (var i = 0; i < batch.Count; i++) Merge(batch[i], analysed[i]);
+    }
+
+    /// <summary>Per field: the number of distinct raw tokens (MiniSearch's field length) and the indexed terms in order.</summary>
+    private sealed record AnalysedDocument(int[] Lengths, List<string>[] Terms);
+
+    private static AnalysedDocument Analyse(SearchDocument document)
+    {
         var lengths = new int[Fields.Count];
+        var terms = new List<string>[Fields.Count];
         for (var fieldId = 0; fieldId < Fields.Count; fieldId++)
         {
             var tokens = TextAnalyzer.Tokenize(FieldValue(document, fieldId));
             lengths[fieldId] = tokens.Distinct(StringComparer.Ordinal).Count();
-            // Same arithmetic, in the same order, as MiniSearch's addFieldLength: the averages match to the last bit.
-            averageFieldLength[fieldId] = (averageFieldLength[fieldId] * shortId + lengths[fieldId]) / (shortId + 1);
+            terms[fieldId] = [];
             foreach (var token in tokens)
+                if (TextAnalyzer.ProcessTerm(token) is { } term) terms[fieldId].Add(term);
+        }
+        return new AnalysedDocument(lengths, terms);
+    }
+
+    private void Merge(SearchDocument document, AnalysedDocument analysed)
+    {
+        var shortId = documents.Count;
+        documents.Add(document);
+        for (var fieldId = 0; fieldId < Fields.Count; fieldId++)
+        {
+            // Same arithmetic, in the same order, as MiniSearch's addFieldLength: the averages match to the last bit.
+            averageFieldLength[fieldId] = (averageFieldLength[fieldId] * shortId + analysed.Lengths[fieldId]) / (shortId + 1);
+            foreach (var term in analysed.Terms[fieldId])
             {
-                if (TextAnalyzer.ProcessTerm(token) is not { } term) continue;
-                if (!index.TryGetValue(term, out var byField)) index[term] = byField = new();
-                if (!byField.TryGetValue(fieldId, out var byDocument)) byField[fieldId] = byDocument = new();
-                byDocument[shortId] = byDocument.GetValueOrDefault(shortId) + 1;
+                if (!index.TryGetValue(term, out var byField)) index[term] = byField = new Postings?[Fields.Count];
+                (byField[fieldId] ??= new Postings()).Count(shortId);
             }
         }
-        fieldLengths.Add(lengths);
+        fieldLengths.Add(analysed.Lengths);
+    }
+
+    /// <summary>The documents of one term in one field, in document order, with how often the term occurs.</summary>
+    private sealed class Postings
+    {
+        public readonly List<int> Documents = [];
+        public readonly List<int> Frequencies = [];
+
+        public void Count(int shortId)
+        {
+            if (Documents.Count > 0 && Documents[^1] == shortId) Frequencies[^1]++;
+            else { Documents.Add(shortId); Frequencies.Add(1); }
+        }
     }
 
     public static string FieldValue(SearchDocument document, int fieldId) => Fields[fieldId] switch
@@ -103,15 +141,17 @@ public sealed class MiniSearchIndex
         json.WriteEndObject();
         json.WriteNumber("dirtCount", 0);
         json.WriteStartArray("index");
-        foreach (var (term, byField) in index)
+        foreach (var term in index.Keys.Order(StringComparer.Ordinal))
         {
             json.WriteStartArray();
             json.WriteStringValue(term);
             json.WriteStartObject();
-            foreach (var (fieldId, byDocument) in byField)
+            var byField = index[term];
+            for (var fieldId = 0; fieldId < byField.Length; fieldId++)
             {
+                if (byField[fieldId] is not { } postings) continue;
                 json.WriteStartObject(Key(fieldId));
-                foreach (var (shortId, frequency) in byDocument) json.WriteNumber(Key(shortId), frequency);
+                for (var i = 0; i < postings.Documents.Count; i++) json.WriteNumber(Key(postings.Documents[i]), postings.Frequencies[i]);
                 json.WriteEndObject();
             }
             json.WriteEndObject();

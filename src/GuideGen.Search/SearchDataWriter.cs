@@ -14,7 +14,7 @@ public static class SearchDataWriter
     public static string Write(Guide guide, IReadOnlyList<SearchDocument> documents)
     {
         var index = new MiniSearchIndex();
-        foreach (var document in documents) index.Add(document);
+        index.AddAll(documents);
 
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))

@@ -32,6 +32,12 @@ public static partial class TextAnalyzer
     public static string? ProcessTerm(string token)
     {
         if (token.Length == 0) return null;
+        if (Ascii.IsValid(token))
+        {
+            // Nothing to fold: by far the most common case, without normalising.
+            var lower = token.ToLowerInvariant();
+            return StopWordSet.Contains(lower) ? null : lower;
+        }
         var folded = new StringBuilder(token.Length);
         foreach (var c in token.Normalize(NormalizationForm.FormD))
         {

@@ -124,6 +124,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     private T Step<T>(string name, Func<T> action)
     {
         var watch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         try
         {
             return action();
@@ -134,7 +135,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         }
         finally
         {
-            var timing = new StepTiming(name, watch.Elapsed);
+            var timing = new StepTiming(name, watch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
             steps.Add(timing);
             onStep?.Invoke(timing);
         }

@@ -21,7 +21,7 @@ public static class BuildCommand
 
         foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
         if (verbose && !live)
-            foreach (var step in result.Steps) stdout.WriteLine($"  {step.Name,-18} {step.Elapsed.TotalMilliseconds,8:F0} ms");
+            foreach (var step in result.Steps) stdout.WriteLine($"  {step.Name,-22} {step.Elapsed.TotalMilliseconds,7:F0} ms  (processor {step.Cpu.TotalMilliseconds:F0} ms)");
 
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count - errors;
