@@ -29,7 +29,7 @@ public sealed class MiniSearchIndex
     public void AddAll(IReadOnlyList<SearchDocument> batch)
     {
         var analysed = new AnalysedDocument[batch.Count];
-        Parallel.For(0, batch.Count, i => analysed[i] = Analyse(batch[i]));
+        Core.Parallelism.For(batch.Count, i => analysed[i] = Analyse(batch[i]));
         for (var i = 0; i < batch.Count; i++) Merge(batch[i], analysed[i]);
     }
 

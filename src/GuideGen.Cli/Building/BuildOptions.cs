@@ -4,7 +4,8 @@ namespace GuideGen.Cli.Building;
 /// <param name="Output">Where the site goes; null means &lt;root&gt;/_site.</param>
 /// <param name="CheckOnly">Validate and render in memory, write nothing.</param>
 /// <param name="WarningsAsErrors">Treat warnings as errors: the build fails and writes nothing.</param>
-public sealed record BuildOptions(string Root, string? Output = null, bool CheckOnly = false, bool WarningsAsErrors = false)
+/// <param name="Jobs">Most threads the build may use; null for all cores. The output is the same either way.</param>
+public sealed record BuildOptions(string Root, string? Output = null, bool CheckOnly = false, bool WarningsAsErrors = false, int? Jobs = null)
 {
     public const string DefaultOutputFolder = "_site";
 

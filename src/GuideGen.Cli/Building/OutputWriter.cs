@@ -20,7 +20,7 @@ public static class OutputWriter
             Directory.CreateDirectory(staging);
             foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
                 Directory.CreateDirectory(Path.Combine(staging, folder!));
-            Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content));
+            Parallel.ForEach(files, GuideGen.Core.Parallelism.Options, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content));
             Swap(staging, output, Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}"));
         }
         catch

@@ -1,3 +1,4 @@
+using GuideGen.Core;
 using GuideGen.Core.Output;
 using System.Diagnostics;
 using System.Text;
@@ -27,6 +28,12 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     private readonly List<StepTiming> steps = [];
 
     public BuildResult Build()
+    {
+        using var parallelism = Parallelism.Use(options.Jobs);
+        return BuildSteps();
+    }
+
+    private BuildResult BuildSteps()
     {
         var root = options.FullRoot;
         var loader = new ContentLoader(root, diagnostics);
@@ -75,7 +82,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     {
         var site = SiteViewOf(guide);
         var results = new OutputFile?[jobs.Count];
-        Parallel.For(0, jobs.Count, i =>
+        Parallelism.For(jobs.Count, i =>
         {
             var job = jobs[i];
             var html = templates.Render(job.Template, job.Page, job.Model, site, diagnostics);
@@ -96,7 +103,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         var site = SiteViewOf(guide);
         var topicJobs = jobs.Where(j => j.Template == "topic").ToList();
         var results = new IReadOnlyDictionary<string, string>[topicJobs.Count];
-        Parallel.For(0, topicJobs.Count, i =>
+        Parallelism.For(topicJobs.Count, i =>
         {
             var job = topicJobs[i];
             results[i] = TopicSections.All

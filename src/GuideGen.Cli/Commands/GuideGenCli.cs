@@ -5,7 +5,7 @@ namespace GuideGen.Cli.Commands;
 /// <summary>The command-line entry point, callable in-process by tests with their own writers.</summary>
 public static class GuideGenCli
 {
-    private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack", "--format", "--port" };
+    private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack", "--format", "--port", "--jobs" };
     private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--verbose", "--warnings-as-errors", "--with-templates" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -34,8 +34,14 @@ public static class GuideGenCli
                         return Usage(stderr, "check writes nothing, so it takes no --output");
                     var format = line.Options.GetValueOrDefault("--format", "text");
                     if (format is not ("text" or "json")) return Usage(stderr, $"--format is text or json, not '{format}'");
+                    int? jobs = null;
+                    if (line.Options.TryGetValue("--jobs", out var jobsText))
+                    {
+                        if (!int.TryParse(jobsText, out var count) || count < 1) return Usage(stderr, "--jobs is a whole number of threads, 1 or more");
+                        jobs = count;
+                    }
                     var options = new BuildOptions(line.Options.GetValueOrDefault("--root", "."), line.Options.GetValueOrDefault("--output"),
-                        CheckOnly: line.Command == "check", WarningsAsErrors: line.Flags.Contains("--warnings-as-errors"));
+                        CheckOnly: line.Command == "check", WarningsAsErrors: line.Flags.Contains("--warnings-as-errors"), Jobs: jobs);
                     return BuildCommand.Run(options, line.Flags.Contains("--verbose"), stdout, stderr, json: format == "json");
                 case "serve":
                 {

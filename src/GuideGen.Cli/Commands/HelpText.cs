@@ -27,7 +27,7 @@ public static class HelpText
     public const string Build = """
         guidegen build: build the guide into a static site that works offline.
 
-        Usage: guidegen build [--root DIR] [--output DIR] [--verbose] [--warnings-as-errors]
+        Usage: guidegen build [--root DIR] [--output DIR] [--verbose] [--warnings-as-errors] [--jobs N]
 
         Options:
           --root DIR     the guide's folder, holding site.yml, content/ and, optionally, templates/
@@ -35,6 +35,7 @@ public static class HelpText
           --output DIR   where to write the site (default: <root>/_site). It is replaced only when
                          the whole build succeeds; it may not be the guide's folder, content/ or templates/
           --verbose      print the time each build step took (shown as they happen when the output is a terminal)
+          --jobs N       use at most N threads (default: every core); the site is the same either way
 
         Open <output>/index.html in a browser, straight from disk or from any web server.
         Exit codes: 0 success, 1 content errors, 2 usage error, 3 unexpected failure.
@@ -43,13 +44,14 @@ public static class HelpText
     public const string Check = """
         guidegen check: validate the guide without writing anything.
 
-        Usage: guidegen check [--root DIR] [--verbose] [--format text|json] [--warnings-as-errors]
+        Usage: guidegen check [--root DIR] [--verbose] [--format text|json] [--warnings-as-errors] [--jobs N]
 
         Options:
           --root DIR     the guide's folder, holding site.yml, content/ and, optionally, templates/ (default: .)
           --verbose      print the time each step took
           --format json  print the diagnostics as JSON (for tools and CI)
           --warnings-as-errors   fail on warnings too
+          --jobs N       use at most N threads (default: every core)
 
         Every problem is listed at once as path(line,col): error GGnnnn: message.
         Exit codes: 0 no errors, 1 content errors, 2 usage error, 3 unexpected failure.

@@ -73,7 +73,7 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics)
     private IReadOnlyList<T> ParseAll<T>(IReadOnlyList<string> paths, Func<SourceFile, T?> parse) where T : class
     {
         var results = new T?[paths.Count];
-        Parallel.For(0, paths.Count, i =>
+        Parallelism.For(paths.Count, i =>
         {
             if (Read(paths[i]) is { } file) results[i] = parse(file);
         });

@@ -46,7 +46,7 @@ public sealed class PageViewBuilder
 
         // Markdown rendering is the costly part; pages are independent, and results keep their order.
         var results = new RenderJob[jobs.Count];
-        Parallel.For(0, jobs.Count, i => results[i] = jobs[i]());
+        Core.Parallelism.For(jobs.Count, i => results[i] = jobs[i]());
         return results;
     }
 
