@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every GuideGen test: unit, golden, CLI and browser tests. Installs what the tests need when it
-# is missing (Debian's chromium for the browser tests, poppler-utils to read printed PDFs, the locked npm packages that a test compares
+# is missing (Debian's chromium for the browser tests, poppler-utils to read printed PDFs, hugo and GNU time
+# for the benchmark script's smoke test, the locked npm packages that a test compares
 # with the vendored copies), so it passes on a fresh machine.
 # Ends with one plain summary line: "N passed, N failed".
 set -uo pipefail
@@ -11,6 +12,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 missing=""
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
 command -v pdftotext >/dev/null || missing="$missing poppler-utils"
+command -v hugo >/dev/null || missing="$missing hugo"   # the benchmark script's smoke test builds with Hugo too
+[ -x /usr/bin/time ] || missing="$missing time"
 if [ -n "$missing" ]; then
   echo "Installing Debian packages the browser and print tests need:$missing…"
   as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null \
