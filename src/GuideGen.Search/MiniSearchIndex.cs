@@ -107,6 +107,56 @@ public sealed class MiniSearchIndex
         Fields.Contains(field) || StoredValue(document, field) is { Length: > 0 };
 
 
+    /// <summary>MiniSearch's default BM25+ parameters (k, b, d).</summary>
+    private const double K = 1.2, B = 0.7, D = 0.5;
+
+    /// <summary>
+    /// Every term in ordinal order with the documents that hold it and each document's score for an exact
+    /// match: the BM25+ score of each field times the field's boost, summed in field order, as MiniSearch's
+    /// termResults computes it. The sharded index ships these, so the browser only has to add them up.
+    /// </summary>
+    public IEnumerable<(string Term, int[] Documents, double[] Scores)> ScoredTerms(IReadOnlyList<double> fieldBoosts)
+    {
+        foreach (var term in index.Keys.Order(StringComparer.Ordinal))
+        {
+            var byField = index[term];
+            var docs = new List<int>();
+            var scores = new List<double>();
+            for (var fieldId = 0; fieldId < byField.Length; fieldId++)
+            {
+                if (byField[fieldId] is not { } postings) continue;
+                var matching = postings.Documents.Count;
+                var inverse = Math.Log(1 + (documents.Count - matching + 0.5) / (matching + 0.5));
+                var fieldScores = new double[matching];
+                for (var i = 0; i < matching; i++)
+                {
+                    double frequency = postings.Frequencies[i];
+                    var length = fieldLengths[postings.Documents[i]][fieldId];
+                    fieldScores[i] = fieldBoosts[fieldId] * inverse * (D + frequency * (K + 1) / (frequency + K * (1 - B + B * length / averageFieldLength[fieldId])));
+                }
+                (docs, scores) = Merge(docs, scores, postings.Documents, fieldScores);
+            }
+            yield return (term, docs.ToArray(), scores.ToArray());
+        }
+    }
+
+    /// <summary>Merges two posting lists sorted by document, adding the scores of a document found in both.</summary>
+    private static (List<int>, List<double>) Merge(List<int> docsA, List<double> scoresA, List<int> docsB, double[] scoresB)
+    {
+        var docs = new List<int>(docsA.Count + docsB.Count);
+        var scores = new List<double>(docs.Capacity);
+        int a = 0, b = 0;
+        while (a < docsA.Count || b < docsB.Count)
+        {
+            if (b == docsB.Count || (a < docsA.Count && docsA[a] < docsB[b])) { docs.Add(docsA[a]); scores.Add(scoresA[a++]); }
+            else if (a == docsA.Count || docsB[b] < docsA[a]) { docs.Add(docsB[b]); scores.Add(scoresB[b++]); }
+            else { docs.Add(docsA[a]); scores.Add(scoresA[a++] + scoresB[b++]); }
+        }
+        return (docs, scores);
+    }
+
+    public SearchDocument Document(int shortId) => documents[shortId];
+
     /// <summary>Writes the index as MiniSearch's toJSON() would (terms in ordinal order).</summary>
     public void WriteTo(Utf8JsonWriter json)
     {

@@ -31,7 +31,8 @@ public static class SearchDataWriter
         return ScriptData.Assignment("GuideGen search data: MiniSearch serialized index and search settings.", "GuideGenSearchData", buffer.ToArray());
     }
 
-    private static void WriteConfig(Utf8JsonWriter json, Guide guide)
+    /// <param name="topics">Whether to list every topic's label; a sharded index carries them in its document shards instead.</param>
+    internal static void WriteConfig(Utf8JsonWriter json, Guide guide, bool topics = true)
     {
         json.WriteStartObject();
         WriteStrings(json, "fields", MiniSearchIndex.Fields);
@@ -45,7 +46,7 @@ public static class SearchDataWriter
         foreach (var kq in guide.Config.KeyQuestions) WritePair(json, kq.Id, kq.Title);
         json.WriteEndArray();
         json.WriteStartArray("topics");
-        foreach (var topic in guide.Topics) WritePair(json, topic.Id, $"{topic.Kloe.Code} {topic.File.Title}");
+        foreach (var topic in topics ? guide.Topics : []) WritePair(json, topic.Id, $"{topic.Kloe.Code} {topic.File.Title}");
         json.WriteEndArray();
         json.WriteStartArray("serviceTypes");
         foreach (var type in guide.Config.ServiceTypes) WritePair(json, type.Code, type.ShortLabel ?? type.Label);
@@ -62,7 +63,7 @@ public static class SearchDataWriter
         json.WriteEndObject();
     }
 
-    private static void WritePair(Utf8JsonWriter json, string id, string label)
+    internal static void WritePair(Utf8JsonWriter json, string id, string label)
     {
         json.WriteStartObject();
         json.WriteString("id", id);
@@ -70,7 +71,7 @@ public static class SearchDataWriter
         json.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    internal static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values) json.WriteStringValue(value);

@@ -65,7 +65,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         var assets = Step("collect assets", () => CollectAssets(templateSource));
         if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0)) return Result([], content.Topics.Count);
 
-        var files = pages.Append(search).Concat(assessment).Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = pages.Concat(search).Concat(assessment).Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (!options.CheckOnly) Step("write output", () => OutputWriter.Write(options.FullOutput, files));
         return Result(files, content.Topics.Count);
     }
@@ -91,10 +91,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         return results.OfType<OutputFile>().ToList();
     }
 
-    private static OutputFile BuildSearchData(Guide guide)
+    private IEnumerable<OutputFile> BuildSearchData(Guide guide)
     {
         var documents = new SearchDocumentBuilder(guide).Build();
-        return new OutputFile(SitePaths.SearchData, Encoding.UTF8.GetBytes(SearchDataWriter.Write(guide, documents)));
+        return SearchFiles.Write(guide, documents, options.SearchShards).Select(f => new OutputFile(f.Path, Encoding.UTF8.GetBytes(f.Text))).ToList();
     }
 
     /// <summary>Each topic's blocks rendered on their own (topic id → block id → HTML), for training packs.</summary>

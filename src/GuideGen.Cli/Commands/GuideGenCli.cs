@@ -5,7 +5,7 @@ namespace GuideGen.Cli.Commands;
 /// <summary>The command-line entry point, callable in-process by tests with their own writers.</summary>
 public static class GuideGenCli
 {
-    private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack", "--format", "--port", "--jobs" };
+    private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack", "--format", "--port", "--jobs", "--search-shards" };
     private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--verbose", "--warnings-as-errors", "--with-templates" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -40,8 +40,11 @@ public static class GuideGenCli
                         if (!int.TryParse(jobsText, out var count) || count < 1) return Usage(stderr, "--jobs is a whole number of threads, 1 or more");
                         jobs = count;
                     }
+                    var shardsText = line.Options.GetValueOrDefault("--search-shards", "auto");
+                    if (!Enum.TryParse<GuideGen.Search.SearchShardMode>(shardsText, ignoreCase: true, out var shards) || !Enum.IsDefined(shards) || shardsText.Any(char.IsDigit))
+                        return Usage(stderr, $"--search-shards is auto, always or never, not '{shardsText}'");
                     var options = new BuildOptions(line.Options.GetValueOrDefault("--root", "."), line.Options.GetValueOrDefault("--output"),
-                        CheckOnly: line.Command == "check", WarningsAsErrors: line.Flags.Contains("--warnings-as-errors"), Jobs: jobs);
+                        CheckOnly: line.Command == "check", WarningsAsErrors: line.Flags.Contains("--warnings-as-errors"), Jobs: jobs, SearchShards: shards);
                     return BuildCommand.Run(options, line.Flags.Contains("--verbose"), stdout, stderr, json: format == "json");
                 case "serve":
                 {

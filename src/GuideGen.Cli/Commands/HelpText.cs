@@ -28,6 +28,7 @@ public static class HelpText
         guidegen build: build the guide into a static site that works offline.
 
         Usage: guidegen build [--root DIR] [--output DIR] [--verbose] [--warnings-as-errors] [--jobs N]
+                              [--search-shards auto|always|never]
 
         Options:
           --root DIR     the guide's folder, holding site.yml, content/ and, optionally, templates/
@@ -36,6 +37,9 @@ public static class HelpText
                          the whole build succeeds; it may not be the guide's folder, content/ or templates/
           --verbose      print the time each build step took (shown as they happen when the output is a terminal)
           --jobs N       use at most N threads (default: every core); the site is the same either way
+          --search-shards auto|always|never
+                         split the search index into files loaded as needed (default auto: from
+                         20,000 search entries, about 600 topics; below that one index file loads faster)
 
         Open <output>/index.html in a browser, straight from disk or from any web server.
         Exit codes: 0 success, 1 content errors, 2 usage error, 3 unexpected failure.

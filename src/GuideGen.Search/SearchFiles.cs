@@ -1,0 +1,17 @@
+using GuideGen.Core.Model;
+using GuideGen.Core.Output;
+
+namespace GuideGen.Search;
+
+/// <summary>One file of search data, relative to the site root.</summary>
+public sealed record SearchFile(string Path, string Text);
+
+/// <summary>Chooses between the single MiniSearch index and the sharded index, and writes the files.</summary>
+public static class SearchFiles
+{
+    public static IReadOnlyList<SearchFile> Write(Guide guide, IReadOnlyList<SearchDocument> documents, SearchShardMode mode)
+    {
+        var sharded = mode == SearchShardMode.Always || (mode == SearchShardMode.Auto && documents.Count >= ShardedSearchWriter.AutoThreshold);
+        return sharded ? ShardedSearchWriter.Write(guide, documents) : [new SearchFile(SitePaths.SearchData, SearchDataWriter.Write(guide, documents))];
+    }
+}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using GuideGen.Core.Model;
+using GuideGen.Core.Output;
+
+namespace GuideGen.Search;
+
+/// <summary>
+/// Writes a large guide's search index as shards the browser loads on demand with &lt;script&gt; tags
+/// (which work from file://, where fetch does not), in the spirit of Pagefind but without fetch or
+/// WebAssembly:
+/// <list type="bullet">
+/// <item>assets/search-index.js, the manifest: settings, the first term of each term shard, and each
+/// document's filter values (kind, key question, service) packed into a string, so that filters and
+/// result counts need no further file;</item>
+/// <item>assets/search/t&lt;N&gt;.js, term shards: a range of terms in ordinal order, each with its documents
+/// (delta-coded) and a precomputed score per document (MiniSearch's BM25+ over the fields, with the field
+/// boosts), so the browser only adds scores up;</item>
+/// <item>assets/search/d&lt;N&gt;.js, document shards: <see cref="DocumentsPerShard"/> documents each, with what
+/// a result shows (link, title, text, filter fields, topic and its label);</item>
+/// <item>assets/search/terms.js, every term, loaded only for similar-spelling matches and suggestions.</item>
+/// </list>
+/// </summary>
+public static class ShardedSearchWriter
+{
+    /// <summary>From this many documents up (about 600 topics), the single index file is too slow to load.</summary>
+    public const int AutoThreshold = 20_000;
+    public const int DocumentsPerShard = 128;
+    /// <summary>Term shards are cut after about this many bytes (a term's postings are never split).</summary>
+    public const int TermShardBytes = 64 * 1024;
+    /// <summary>Scores are stored as whole thousandths: enough to keep MiniSearch's order, far shorter than doubles.</summary>
+    public const int ScoreScale = 1000;
+    public const string ShardFolder = "assets/search";
+    public const string ShardCallback = "GuideGenSearchShard";
+
+    /// <summary>The field boosts search.js gives MiniSearch (title, text, keywords); baked into the scores here.</summary>
+    public static readonly IReadOnlyList<double> FieldBoosts = [2, 1, 1.5];
+
+    /// <summary>Characters of the packed filter string: printable ASCII that needs no escaping in JSON or a JS string.</summary>
+    private const string CodeAlphabet = "#$%&()*+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+
+    public static IReadOnlyList<SearchFile> Write(Guide guide, IReadOnlyList<SearchDocument> documents)
+    {
+        var index = new MiniSearchIndex();
+        index.AddAll(documents);
+
+        var files = new List<SearchFile>();
+        var firstTerms = new List<string>();
+        var vocabulary = new List<string>();
+        var pending = new List<(string Term, int[] Documents, double[] Scores)>();
+        var pendingBytes = 0;
+        void Flush()
+        {
+            if (pending.Count == 0) return;
+            firstTerms.Add(pending[0].Term);
+            files.Add(TermShard(firstTerms.Count - 1, pending));
+            pending = [];
+            pendingBytes = 0;
+        }
+        foreach (var term in index.ScoredTerms(FieldBoosts))
+        {
+            vocabulary.Add(term.Term);
+            pending.Add(term);
+            pendingBytes += term.Term.Length + 8 + term.Documents.Length * 9;
+            if (pendingBytes >= TermShardBytes) Flush();
+        }
+        Flush();
+
+        var shardCount = (documents.Count + DocumentsPerShard - 1) / DocumentsPerShard;
+        var labels = guide.Topics.ToDictionary(t => t.Id, t => $"{t.Kloe.Code} {t.File.Title}", StringComparer.Ordinal);
+        for (var shard = 0; shard < shardCount; shard++)
+            files.Add(DocumentShard(shard, documents.Skip(shard * DocumentsPerShard).Take(DocumentsPerShard).ToList(), labels));
+        files.Add(new SearchFile($"{ShardFolder}/terms.js", Script("search vocabulary", json =>
+        {
+            json.WriteString("shard", "terms");
+            json.WriteString("terms", string.Join("\n", vocabulary));
+        })));
+        files.Add(Manifest(guide, documents, firstTerms));
+        return files;
+    }
+
+    private static SearchFile Manifest(Guide guide, IReadOnlyList<SearchDocument> documents, List<string> firstTerms)
+    {
+        // Each distinct (kind, key question, service) gets a code, in order of first appearance.
+        var combinations = new List<(string Kind, string Kq, string Service)>();
+        var codeOf = new Dictionary<(string, string, string), int>();
+        var codes = new List<int>(documents.Count);
+        foreach (var d in documents)
+        {
+            var key = (d.Kind, d.KeyQuestion, d.Service);
+            if (!codeOf.TryGetValue(key, out var code)) { codeOf[key] = code = combinations.Count; combinations.Add(key); }
+            codes.Add(code);
+        }
+        var width = 1;
+        for (var capacity = CodeAlphabet.Length; capacity < combinations.Count; capacity *= CodeAlphabet.Length) width++;
+        var packed = new StringBuilder(codes.Count * width);
+        foreach (var code in codes)
+        {
+            var digits = new char[width];
+            for (int i = width - 1, rest = code; i >= 0; i--, rest /= CodeAlphabet.Length) digits[i] = CodeAlphabet[rest % CodeAlphabet.Length];
+            packed.Append(digits);
+        }
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", SearchDataWriter.FormatVersion);
+            json.WritePropertyName("config");
+            SearchDataWriter.WriteConfig(json, guide, topics: false);
+            json.WriteStartObject("shards");
+            json.WriteNumber("documentCount", documents.Count);
+            json.WriteNumber("documentsPerShard", DocumentsPerShard);
+            json.WriteNumber("scoreScale", ScoreScale);
+            SearchDataWriter.WriteStrings(json, "termShards", firstTerms);
+            json.WriteStartArray("filterValues");
+            foreach (var (kind, kq, service) in combinations)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(kind);
+                json.WriteStringValue(kq);
+                json.WriteStringValue(service);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteString("codeAlphabet", CodeAlphabet);
+            json.WriteNumber("codeWidth", width);
+            json.WriteString("codes", packed.ToString());
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        return new SearchFile(SitePaths.SearchData, ScriptData.Assignment("GuideGen search data: the manifest of a sharded index and search settings.", "GuideGenSearchData", buffer.ToArray()));
+    }
+
+    private static SearchFile TermShard(int number, List<(string Term, int[] Documents, double[] Scores)> terms) =>
+        new($"{ShardFolder}/t{Number(number)}.js", Script("search term shard", json =>
+        {
+            json.WriteString("shard", "t" + Number(number));
+            json.WriteStartObject("terms");
+            foreach (var (term, docs, scores) in terms)
+            {
+                // [document delta, score, document delta, score, …]: small numbers, quick to parse.
+                json.WriteStartArray(term);
+                var previous = 0;
+                for (var i = 0; i < docs.Length; i++)
+                {
+                    json.WriteNumberValue(docs[i] - previous);
+                    previous = docs[i];
+                    json.WriteNumberValue((long)Math.Round(scores[i] * ScoreScale, MidpointRounding.AwayFromZero));
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        }));
+
+    private static SearchFile DocumentShard(int number, List<SearchDocument> documents, Dictionary<string, string> labels) =>
+        new($"{ShardFolder}/d{Number(number)}.js", Script("search document shard", json =>
+        {
+            json.WriteString("shard", "d" + Number(number));
+            json.WriteStartArray("documents");
+            foreach (var d in documents)
+            {
+                json.WriteStartArray();
+                foreach (var value in new[] { d.Id, d.Title, d.Text, d.Kind, d.KeyQuestion, d.Service, d.Topic }) json.WriteStringValue(value);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("topics");
+            foreach (var topic in documents.Select(d => d.Topic).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal))
+                SearchDataWriter.WritePair(json, topic, labels.GetValueOrDefault(topic, topic));
+            json.WriteEndArray();
+        }));
+
+    private static string Script(string what, Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
+        {
+            json.WriteStartObject();
+            body(json);
+            json.WriteEndObject();
+        }
+        return ScriptData.Call($"GuideGen {what}.", ShardCallback, buffer.ToArray());
+    }
+
+    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
+}
