@@ -9,7 +9,7 @@
   var SPLIT = /[\n\r\p{Z}\p{P}]+/u;          // MiniSearch's own tokenizer, so queries split like the index
   var WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
   var HEADER_LIMIT = 8;
-  var PAGE_LIMIT = 200;
+  var PAGE_SIZE = 50; // results shown on the search page at first and added by "Show more results"
 
   var currentScript = document.currentScript;
   var root = currentScript ? currentScript.src.replace(/assets\/search\.js(?:[?#].*)?$/, "") : "";
@@ -39,8 +39,11 @@
       waiting.splice(0).forEach(function (cb) { cb(null); });
     };
     var ready = function () {
+      // A large guide's index comes in shards: the manifest says so, and its reader is one more script.
+      var data = window.GuideGenSearchData;
+      if (data && data.shards && !window.GuideGenShardedIndex) { loadScript(root + "assets/search-shards.js", ready, fail); return; }
       try {
-        engine = createEngine(window.GuideGenSearchData);
+        engine = createEngine(data);
         loadState = "ready";
         window.GuideGenSearch = engine; // for benchmarks and tests, and for anyone scripting the guide
         window.GuideGenSearchReadyAt = window.performance ? performance.now() : 0;
@@ -75,11 +78,13 @@
       return text.split(SPLIT).map(processTerm).filter(Boolean);
     };
     if (config.serviceTypes.length) allServices = config.serviceTypes[0].id;
-    var index = window.MiniSearch.loadJS(data.index, {
-      fields: config.fields,
-      storeFields: config.storeFields,
-      processTerm: processTerm
-    });
+    var index = data.shards
+      ? window.GuideGenShardedIndex(data, { root: root, terms: terms, loadScript: loadScript })
+      : window.MiniSearch.loadJS(data.index, {
+        fields: config.fields,
+        storeFields: config.storeFields,
+        processTerm: processTerm
+      });
 
     // Synonyms: every word or phrase of a group finds the whole group.
     var groups = [];
@@ -103,17 +108,36 @@
       return map;
     };
 
-    return {
+    var engineApi = {
       kinds: labels(config.kinds),
       keyQuestions: labels(config.keyQuestions),
       serviceTypes: labels(config.serviceTypes),
-      topics: labels(config.topics),
-      search: function (raw, filters) { return search(index, raw, filters || {}, terms, groups, groupOf, longest); },
-      suggest: function (raw) {
+      topics: index.topics || labels(config.topics), // a sharded index learns topic labels as it loads documents
+      sharded: !!data.shards,
+      index: index,
+      /** Calls done(outcome); with one index file that happens at once, and the outcome is also returned. */
+      search: function (raw, filters, done) {
+        var outcome = null;
+        search(index, raw, filters || {}, terms, groups, groupOf, longest, function (o) { outcome = o; if (done) done(o); });
+        return outcome;
+      },
+      /** Makes the first count results ready to show (a sharded index loads their documents). */
+      load: function (outcome, count, done) {
+        if (index.load) index.load(outcome.results, count, done); else done();
+      },
+      /** Promise of the outcome with its first count results ready: for tests, benchmarks and scripts. */
+      find: function (raw, filters, count) {
+        return new Promise(function (resolve) {
+          engineApi.search(raw, filters, function (outcome) { engineApi.load(outcome, count || 10, function () { resolve(outcome); }); });
+        });
+      },
+      suggest: function (raw, done) {
+        if (index.suggest) { index.suggest(raw, done); return; }
         var suggestions = index.autoSuggest(raw, { fuzzy: 0.25, prefix: true });
-        return suggestions.length ? suggestions[0].suggestion : null;
+        done(suggestions.length ? suggestions[0].suggestion : null);
       }
     };
+    return engineApi;
   }
 
   function parseQuery(raw, terms) {
@@ -165,9 +189,9 @@
 
   var allServices = "A"; // the service type that applies to all services: the first one in site.yml
 
-  function search(index, raw, filters, terms, groups, groupOf, longest) {
+  function search(index, raw, filters, terms, groups, groupOf, longest, done) {
     var query = parseQuery(raw, terms);
-    if (!query.tokens.length) return { results: [], mode: "empty", query: query };
+    if (!query.tokens.length) { done({ results: [], mode: "empty", query: query }); return; }
     var options = {
       boost: { title: 2, keywords: 1.5 },
       filter: function (result) {
@@ -179,28 +203,36 @@
       }
     };
     var fuzzy = function (term) { return term.length > 3 ? 0.2 : false; };
-    var run = function (tree, extra) {
-      var results = index.search(tree, Object.assign({}, options, extra));
-      if (query.phrases.length) {
-        results = results.filter(function (r) {
-          var haystack = phraseText.get(r.id);
-          if (haystack === undefined) phraseText.set(r.id, haystack = normaliseForPhrase(r.title + " " + r.text));
-          return query.phrases.every(function (p) { return haystack.indexOf(p) >= 0; });
-        });
-      }
-      return results;
+    // A sharded index first loads the shards a query needs; with one index file every step is immediate.
+    var run = function (tree, extra, next) {
+      var all = Object.assign({}, options, extra);
+      var prepare = index.prepare || function (t, o, ready) { ready(); };
+      prepare(tree, all, function () {
+        var results = index.search(tree, all);
+        if (!query.phrases.length) { next(results); return; }
+        var filterPhrases = function () {
+          var kept = results.filter(function (r) {
+            var haystack = phraseText.get(r.id);
+            if (haystack === undefined) phraseText.set(r.id, haystack = normaliseForPhrase(r.title + " " + r.text));
+            return query.phrases.every(function (p) { return haystack.indexOf(p) >= 0; });
+          });
+          kept.derived = results.derived;
+          next(kept);
+        };
+        if (index.load) index.load(results, results.length, filterPhrases); else filterPhrases();
+      });
     };
 
     var tree = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest);
-    var mode = "all";
-    var results = run(tree, {});
-    if (!results.length) { mode = "fuzzy"; results = run(tree, { fuzzy: fuzzy }); }
-    if (!results.length && tree.queries.length > 1) {
-      mode = "any";
-      tree.combineWith = "OR";
-      results = run(tree, { fuzzy: fuzzy });
-    }
-    return { results: results, mode: mode, query: query };
+    var finish = function (mode, results) { done({ results: results, mode: mode, query: query }); };
+    run(tree, {}, function (results) {
+      if (results.length) { finish("all", results); return; }
+      run(tree, { fuzzy: fuzzy }, function (results) {
+        if (results.length || tree.queries.length <= 1) { finish("fuzzy", results); return; }
+        tree.combineWith = "OR";
+        run(tree, { fuzzy: fuzzy }, function (results) { finish("any", results); });
+      });
+    });
   }
 
   // ---- Rendering results ---------------------------------------------------------------------------
@@ -317,15 +349,19 @@
         if (input.value !== raw) return; // a newer keystroke will render
         // The reader's "show items for" choice narrows the header's results too.
         var service = window.GuideGenService ? window.GuideGenService.current() : "";
-        var outcome = search.search(raw, { service: service });
-        var shown = Math.min(outcome.results.length, HEADER_LIMIT);
-        list.textContent = "";
-        outcome.results.slice(0, shown).forEach(function (r) { list.appendChild(renderResult(r, search)); });
-        status.textContent = statusText(outcome, raw, shown);
-        more.textContent = "";
-        var all = element("a", "", outcome.results.length ? "See all results and filters" : "Search with filters and suggestions");
-        all.href = root + "search.html?q=" + encodeURIComponent(raw);
-        more.appendChild(all);
+        search.search(raw, { service: service }, function (outcome) {
+          var shown = Math.min(outcome.results.length, HEADER_LIMIT);
+          search.load(outcome, shown, function () {
+            if (input.value !== raw) return;
+            list.textContent = "";
+            outcome.results.slice(0, shown).forEach(function (r) { list.appendChild(renderResult(r, search)); });
+            status.textContent = statusText(outcome, raw, shown);
+            more.textContent = "";
+            var all = element("a", "", outcome.results.length ? "See all results and filters" : "Search with filters and suggestions");
+            all.href = root + "search.html?q=" + encodeURIComponent(raw);
+            more.appendChild(all);
+          });
+        });
       });
     };
 
@@ -358,6 +394,13 @@
     var status = document.getElementById("search-page-status");
     var list = document.getElementById("search-page-results");
     var empty = document.getElementById("search-page-empty");
+    // "Show more results": added here, so the page template needs no change.
+    var moreItem = element("p", "search-show-more");
+    var moreButton = element("button", "link-button", "Show more results");
+    moreButton.type = "button";
+    moreItem.appendChild(moreButton);
+    moreItem.hidden = true;
+    list.parentNode.insertBefore(moreItem, list.nextSibling);
     var filters = { kq: document.getElementById("filter-kq"), kind: document.getElementById("filter-kind"), service: document.getElementById("filter-service") };
 
     var params = new URLSearchParams(location.search);
@@ -378,8 +421,19 @@
       empty.hidden = false;
       empty.appendChild(element("p", "", "Some things to try:"));
       var tips = element("ul");
-      var suggestion = search.suggest(raw);
-      if (suggestion && fold(suggestion) !== fold(raw.trim())) {
+      empty.appendChild(tips);
+      ["Check the spelling, or try fewer words.", "Try a plainer or more general word (for example “drinks” instead of “fluid intake”).", "Browse the five key questions from the menu at the top of the page."]
+        .forEach(function (tip) { tips.appendChild(element("li", "", tip)); });
+      if (activeFilters) {
+        var clear = element("li");
+        var clearButton = element("button", "link-button", "Clear the filters");
+        clearButton.type = "button";
+        clearButton.addEventListener("click", function () { Object.keys(filters).forEach(function (n) { filters[n].value = ""; }); run(); input.focus(); });
+        clear.appendChild(clearButton);
+        tips.insertBefore(clear, tips.firstChild);
+      }
+      search.suggest(raw, function (suggestion) {
+        if (input.value !== raw || empty.hidden || !suggestion || fold(suggestion) === fold(raw.trim())) return;
         var item = element("li");
         item.appendChild(document.createTextNode("Did you mean "));
         var button = element("button", "link-button", suggestion);
@@ -387,19 +441,8 @@
         button.addEventListener("click", function () { input.value = suggestion; run(); input.focus(); });
         item.appendChild(button);
         item.appendChild(document.createTextNode("?"));
-        tips.appendChild(item);
-      }
-      if (activeFilters) {
-        var clear = element("li");
-        var clearButton = element("button", "link-button", "Clear the filters");
-        clearButton.type = "button";
-        clearButton.addEventListener("click", function () { Object.keys(filters).forEach(function (n) { filters[n].value = ""; }); run(); input.focus(); });
-        clear.appendChild(clearButton);
-        tips.appendChild(clear);
-      }
-      ["Check the spelling, or try fewer words.", "Try a plainer or more general word (for example “drinks” instead of “fluid intake”).", "Browse the five key questions from the menu at the top of the page."]
-        .forEach(function (tip) { tips.appendChild(element("li", "", tip)); });
-      empty.appendChild(tips);
+        tips.insertBefore(item, tips.firstChild);
+      });
     };
 
     var run = function () {
@@ -407,18 +450,36 @@
       var raw = input.value;
       var chosen = { kq: filters.kq.value, kind: filters.kind.value, service: filters.service.value };
       var activeFilters = !!(chosen.kq || chosen.kind || chosen.service);
-      if (!raw.trim()) { list.textContent = ""; status.textContent = ""; empty.hidden = true; return; }
+      if (!raw.trim()) { list.textContent = ""; status.textContent = ""; empty.hidden = true; moreItem.hidden = true; return; }
       if (!engine) status.textContent = "Loading search…";
       withEngine(function (search) {
         if (!search) { status.textContent = "Search could not be loaded."; return; }
         if (input.value !== raw) return;
-        var outcome = search.search(raw, chosen);
-        var shown = Math.min(outcome.results.length, PAGE_LIMIT);
-        list.textContent = "";
-        outcome.results.slice(0, shown).forEach(function (r) { list.appendChild(renderResult(r, search)); });
-        status.textContent = statusText(outcome, raw, shown) + (activeFilters && outcome.results.length ? " Filters are on." : "");
-        if (outcome.results.length) { empty.hidden = true; empty.textContent = ""; }
-        else showEmpty(search, raw, activeFilters);
+        search.search(raw, chosen, function (outcome) {
+          var stale = function () { return input.value !== raw || filters.kq.value !== chosen.kq || filters.kind.value !== chosen.kind || filters.service.value !== chosen.service; };
+          var shown = 0;
+          // Shows the next page of results, once their documents are ready.
+          var showMore = function (first, then) {
+            var upTo = Math.min(outcome.results.length, shown + PAGE_SIZE);
+            search.load(outcome, upTo, function () {
+              if (stale()) return;
+              if (first) list.textContent = "";
+              outcome.results.slice(shown, upTo).forEach(function (r) { list.appendChild(renderResult(r, search)); });
+              shown = upTo;
+              status.textContent = statusText(outcome, raw, shown) + (activeFilters && outcome.results.length ? " Filters are on." : "");
+              moreItem.hidden = shown >= outcome.results.length;
+              moreButton.onclick = function () {
+                var next = list.children.length;
+                // Keyboard users carry on from the first new result.
+                showMore(false, function () { var a = list.children[next] && list.children[next].querySelector("a"); if (a) a.focus(); });
+              };
+              if (outcome.results.length) { empty.hidden = true; empty.textContent = ""; }
+              else showEmpty(search, raw, activeFilters);
+              if (then) then();
+            });
+          };
+          showMore(true);
+        });
       });
     };
 

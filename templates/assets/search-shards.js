@@ -1,0 +1,331 @@
+/* GuideGen sharded search index: for guides too large for one index file.
+   The manifest (assets/search-index.js) names the term shards and holds each document's filter values;
+   term shards hold, per term, its documents with precomputed scores (MiniSearch's BM25+ with the field
+   boosts), so here scores are only added up; document shards hold what a result shows. Shards are
+   classic scripts added as <script> tags, which work from file:// where fetch does not, and each calls
+   window.GuideGenSearchShard(data). Queries use the same tree search.js gives MiniSearch (AND of OR groups,
+   prefix for the word being typed, similar spellings as a fallback), scored the way MiniSearch scores it.
+   Loaded by search.js only when the manifest says the index is sharded. */
+(function () {
+  "use strict";
+
+  var PREFIX_WEIGHT = 0.375; // MiniSearch's default weights for prefix and fuzzy matches
+  var FUZZY_WEIGHT = 0.45;
+  var MAX_FUZZY = 6;
+  var has = Object.prototype.hasOwnProperty;
+
+  /**
+   * Creates the index from the manifest. helpers: { root, terms(text) → processed terms, loadScript(src, onload, onerror) }.
+   * prepare(tree, options, done) loads the shards a query needs; search(tree, options) then runs it at once;
+   * load(results, count, done) loads the documents of the first results; suggest(raw, done) offers a spelling.
+   */
+  window.GuideGenShardedIndex = function (data, helpers) {
+    var manifest = data.shards;
+    var count = manifest.documentCount;
+    var firstTerms = manifest.termShards;
+    var scale = manifest.scoreScale;
+    var perShard = manifest.documentsPerShard;
+
+    // Filter values per document: a fixed-width code into the list of distinct (kind, key question, service).
+    var codes = new Uint16Array(count);
+    var alphabet = manifest.codeAlphabet;
+    var width = manifest.codeWidth;
+    for (var doc = 0, at = 0; doc < count; doc++) {
+      var code = 0;
+      for (var w = 0; w < width; w++) code = code * alphabet.length + alphabet.indexOf(manifest.codes.charAt(at++));
+      codes[doc] = code;
+    }
+    var facets = manifest.filterValues.map(function (v) { return { kind: v[0], kq: v[1], service: v[2] }; });
+
+    // ---- Loading shards ------------------------------------------------------------------------
+    var shards = {};   // name → data
+    var waiting = {};  // name → callbacks while its script loads
+    window.GuideGenSearchShard = function (shard) { shards[shard.shard] = shard; };
+
+    function need(names, done) {
+      var missing = names.filter(function (name, i) { return !shards[name] && names.indexOf(name) === i; });
+      var left = missing.length;
+      if (!left) { done(); return; }
+      var one = function () { if (--left === 0) done(); };
+      missing.forEach(function (name) {
+        if (waiting[name]) { waiting[name].push(one); return; }
+        waiting[name] = [one];
+        var finish = function () {
+          if (!shards[name]) shards[name] = { shard: name, terms: {}, documents: [], topics: [] }; // a missing file finds nothing, it does not stop search
+          var callbacks = waiting[name];
+          delete waiting[name];
+          callbacks.forEach(function (cb) { cb(); });
+        };
+        helpers.loadScript(helpers.root + "assets/search/" + name + ".js", finish, finish);
+      });
+    }
+
+    /** The term shard that holds a term (or would): the last one whose first term is not after it. */
+    function shardOf(term) {
+      var low = 0, high = firstTerms.length - 1;
+      while (low < high) {
+        var mid = (low + high + 1) >> 1;
+        if (firstTerms[mid] <= term) low = mid; else high = mid - 1;
+      }
+      return low;
+    }
+
+    function prefixShards(prefix) {
+      var list = [];
+      for (var i = shardOf(prefix), last = shardOf(prefix + "\uffff"); i <= last; i++) list.push("t" + i);
+      return list;
+    }
+
+    function postings(term) {
+      var shard = shards["t" + shardOf(term)];
+      return shard && has.call(shard.terms, term) ? shard.terms[term] : null;
+    }
+
+    var sortedTerms = {}; // shard name → its terms in order, for prefix matching
+    function termsWithPrefix(prefix) {
+      var found = [];
+      prefixShards(prefix).forEach(function (name) {
+        if (!shards[name]) return;
+        var list = sortedTerms[name] || (sortedTerms[name] = Object.keys(shards[name].terms).sort());
+        list.forEach(function (term) { if (term.length > prefix.length && term.lastIndexOf(prefix, 0) === 0) found.push(term); });
+      });
+      return found;
+    }
+
+    // ---- Similar spellings, from the vocabulary (loaded only when needed) -------------------------
+    var vocabulary = null;
+    var fuzzyCache = new Map();
+
+    function withVocabulary(done) {
+      if (vocabulary) { done(); return; }
+      need(["terms"], function () {
+        vocabulary = shards.terms && shards.terms.terms ? shards.terms.terms.split("\n") : [];
+        delete shards.terms;
+        done();
+      });
+    }
+
+    /** Levenshtein distance, or max + 1 as soon as it must exceed max. */
+    function distance(a, b, max) {
+      if (Math.abs(a.length - b.length) > max) return max + 1;
+      var previous = [], current = [];
+      for (var j = 0; j <= b.length; j++) previous[j] = j;
+      for (var i = 1; i <= a.length; i++) {
+        current = [i];
+        var best = i;
+        for (j = 1; j <= b.length; j++) {
+          current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+          if (current[j] < best) best = current[j];
+        }
+        if (best > max) return max + 1;
+        previous = current;
+      }
+      return previous[b.length];
+    }
+
+    /** Vocabulary terms within maxDistance of term (not the term itself), with their distance. */
+    function fuzzyMatches(term, maxDistance) {
+      var key = term + "\u0000" + maxDistance;
+      if (fuzzyCache.has(key)) return fuzzyCache.get(key);
+      var found = [];
+      (vocabulary || []).forEach(function (candidate) {
+        if (candidate === term) return;
+        var d = distance(term, candidate, maxDistance);
+        if (d <= maxDistance) found.push([candidate, d]);
+      });
+      if (vocabulary) fuzzyCache.set(key, found);
+      return found;
+    }
+
+    function maxDistanceOf(spec) {
+      if (!spec.fuzzy) return 0;
+      var fuzzy = spec.fuzzy === true ? 0.2 : spec.fuzzy;
+      return fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(spec.term.length * fuzzy)) : fuzzy;
+    }
+
+    // ---- Reading the query tree as MiniSearch does ---------------------------------------------------
+    /** Calls visit(spec, options) for every term of the tree, with the options in force there. */
+    function walk(query, options, visit, combine) {
+      if (typeof query !== "string") {
+        var inner = Object.assign({}, options, query, { queries: undefined });
+        return combine(query.queries.map(function (q) { return walk(q, inner, visit, combine); }), inner.combineWith);
+      }
+      var terms = helpers.terms(query);
+      return combine(terms.map(function (term, i) {
+        return visit({
+          term: term,
+          fuzzy: typeof options.fuzzy === "function" ? options.fuzzy(term, i, terms) : (options.fuzzy || false),
+          prefix: typeof options.prefix === "function" ? options.prefix(term, i, terms) : options.prefix === true
+        });
+      }), options.combineWith);
+    }
+
+    function prepare(tree, options, done) {
+      var names = [];
+      var fuzzySpecs = [];
+      walk(tree, options, function (spec) {
+        names.push("t" + shardOf(spec.term));
+        if (spec.prefix) names = names.concat(prefixShards(spec.term));
+        if (maxDistanceOf(spec)) fuzzySpecs.push(spec);
+      }, function () {});
+      need(names, function () {
+        if (!fuzzySpecs.length) { done(); return; }
+        withVocabulary(function () {
+          var more = [];
+          fuzzySpecs.forEach(function (spec) {
+            fuzzyMatches(spec.term, maxDistanceOf(spec)).forEach(function (m) { more.push("t" + shardOf(m[0])); });
+          });
+          need(more, done);
+        });
+      });
+    }
+
+    // ---- Scoring -----------------------------------------------------------------------------------
+    // A result set: score and a bit mask of the query's words found, per document, and the documents in it.
+    function newSet() { return { score: new Float64Array(count), mask: new Uint32Array(count), docs: [] }; }
+
+    function addPostings(set, list, weight, bit) {
+      if (!list) return;
+      var factor = weight / scale;
+      for (var i = 0, doc = 0; i < list.length; i += 2) {
+        doc += list[i];
+        if (!set.mask[doc]) set.docs.push(doc);
+        set.score[doc] += list[i + 1] * factor;
+        set.mask[doc] |= bit;
+      }
+    }
+
+    function combineSets(sets, combineWith) {
+      if (!sets.length) return newSet();
+      var and = (combineWith || "OR").toUpperCase() === "AND";
+      return sets.reduce(function (a, b) {
+        if (!and) {
+          b.docs.forEach(function (doc) {
+            if (!a.mask[doc]) a.docs.push(doc);
+            a.score[doc] += b.score[doc];
+            a.mask[doc] |= b.mask[doc];
+          });
+          return a;
+        }
+        var kept = [];
+        a.docs.forEach(function (doc) {
+          if (b.mask[doc]) { a.score[doc] += b.score[doc]; a.mask[doc] |= b.mask[doc]; kept.push(doc); }
+          else { a.score[doc] = 0; a.mask[doc] = 0; }
+        });
+        a.docs = kept;
+        return a;
+      });
+    }
+
+    function bitCount(mask) {
+      var n = 0;
+      for (; mask; mask &= mask - 1) n++;
+      return n;
+    }
+
+    /**
+     * Runs a query tree over the loaded shards, as MiniSearch.search would: a matched word scores its
+     * precomputed score; a longer word matched by prefix or a similar spelling scores less, by MiniSearch's
+     * weights; the total is multiplied by how many of the query's words the document has.
+     */
+    function search(tree, options) {
+      var bits = new Map();
+      var derived = new Set();
+      var set = walk(tree, options, function (spec) {
+        if (!bits.has(spec.term)) bits.set(spec.term, bits.size < 31 ? 1 << bits.size : 1 << 31);
+        var bit = bits.get(spec.term);
+        var result = newSet();
+        var exact = postings(spec.term);
+        if (exact) { derived.add(spec.term); addPostings(result, exact, 1, bit); }
+        var byPrefix = new Set();
+        if (spec.prefix) {
+          termsWithPrefix(spec.term).forEach(function (term) {
+            byPrefix.add(term);
+            derived.add(term);
+            var d = term.length - spec.term.length;
+            addPostings(result, postings(term), PREFIX_WEIGHT * term.length / (term.length + 0.3 * d), bit);
+          });
+        }
+        var maxDistance = maxDistanceOf(spec);
+        if (maxDistance && vocabulary) {
+          fuzzyMatches(spec.term, maxDistance).forEach(function (m) {
+            if (byPrefix.has(m[0])) return;
+            derived.add(m[0]);
+            addPostings(result, postings(m[0]), FUZZY_WEIGHT * m[0].length / (m[0].length + m[1]), bit);
+          });
+        }
+        return result;
+      }, combineSets);
+
+      // A filter depends only on a document's (kind, key question, service): ask once per combination.
+      var allowed = facets.map(function (f) { return !options.filter || options.filter(f); });
+      // Sort by score, then reading order: one number per document, sorted natively.
+      var keys = new Float64Array(set.docs.length);
+      var n = 0;
+      set.docs.forEach(function (doc) {
+        if (!allowed[codes[doc]]) return;
+        var score = set.score[doc] * bitCount(set.mask[doc]);
+        keys[n++] = -Math.round(score * scale) * 1048576 + doc; // doc < 2^20
+      });
+      keys = keys.subarray(0, n).sort();
+      var results = new Array(n);
+      for (var i = 0; i < n; i++) {
+        var key = keys[i];
+        var docId = ((key % 1048576) + 1048576) % 1048576;
+        var facet = facets[codes[docId]];
+        results[i] = { doc: docId, score: Math.round((docId - key) / 1048576) / scale, kind: facet.kind, kq: facet.kq, service: facet.service, loaded: false };
+      }
+      results.derived = derived;
+      return results;
+    }
+
+    /** Loads the shown fields of results[0..upTo) and marks in each which of the matched words it holds. */
+    function load(results, upTo, done) {
+      var end = Math.min(upTo, results.length);
+      var names = [];
+      for (var i = 0; i < end; i++) if (!results[i].loaded) names.push("d" + Math.floor(results[i].doc / perShard));
+      need(names, function () {
+        for (var i = 0; i < end; i++) {
+          var r = results[i];
+          if (r.loaded) continue;
+          var shard = shards["d" + Math.floor(r.doc / perShard)];
+          (shard.topics || []).forEach(function (t) { topicLabels[t.id] = t.label; });
+          var fields = shard.documents[r.doc % perShard] || ["", "", ""];
+          r.id = fields[0]; r.title = fields[1]; r.text = fields[2]; r.topic = fields[6] || "";
+          if (!r.topic) delete r.topic;
+          var words = new Set(helpers.terms(r.title + " " + r.text));
+          r.terms = Array.from(results.derived || []).filter(function (t) { return words.has(t); });
+          r.loaded = true;
+        }
+        done();
+      });
+    }
+
+    /** The closest known spelling of each word, or null when every word is known or nothing is close. */
+    function suggest(raw, done) {
+      withVocabulary(function () {
+        var known = new Set(vocabulary);
+        var changed = false;
+        var words = helpers.terms(raw).map(function (term) {
+          if (known.has(term)) return term;
+          var best = null;
+          fuzzyMatches(term, Math.max(1, Math.round(term.length * 0.25))).forEach(function (m) { if (!best || m[1] < best[1]) best = m; });
+          if (!best) return term;
+          changed = true;
+          return best[0];
+        });
+        done(changed ? words.join(" ") : null);
+      });
+    }
+
+    var topicLabels = {};
+    return {
+      prepare: prepare,
+      search: search,
+      load: load,
+      suggest: suggest,
+      topics: topicLabels,
+      loadedShards: function () { return Object.keys(shards); }
+    };
+  };
+})();
