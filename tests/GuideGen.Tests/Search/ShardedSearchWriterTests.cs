@@ -1,0 +1,152 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GuideGen.Core.Diagnostics;
+using GuideGen.Core.Loading;
+using GuideGen.Core.Model;
+using GuideGen.Core.Output;
+using GuideGen.Core.Validation;
+using GuideGen.Search;
+using GuideGen.Testing;
+using Jint;
+
+namespace GuideGen.Tests.Search;
+
+/// <summary>
+/// The sharded index of the bundled guide: the same every time, every term in the shard the manifest
+/// points to, scores equal to MiniSearch's own, and every document's filter values and fields in place.
+/// The shard scripts run in Jint, as the browser would run them.
+/// </summary>
+public class ShardedSearchWriterTests
+{
+    private static readonly Lazy<(Guide Guide, IReadOnlyList<SearchDocument> Documents)> Bundled = new(() =>
+    {
+        var bag = new DiagnosticBag();
+        var loader = new ContentLoader(Repository.Root, bag);
+        var guide = GuideAssembler.Assemble(loader.LoadConfig()!, loader.LoadContent());
+        return (guide, new SearchDocumentBuilder(guide).Build());
+    });
+
+    private static readonly Lazy<IReadOnlyList<SearchFile>> Files = new(() => ShardedSearchWriter.Write(Bundled.Value.Guide, Bundled.Value.Documents));
+
+    /// <summary>Runs the manifest and every shard script; returns the manifest and the shards by name.</summary>
+    private static (JsonObject Manifest, Dictionary<string, JsonObject> Shards) Run(IReadOnlyList<SearchFile> files)
+    {
+        var engine = new Engine();
+        engine.Execute("var window = this; var shards = {}; window.GuideGenSearchShard = function (d) { shards[d.shard] = d; };");
+        foreach (var file in files) engine.Execute(file.Text);
+        var manifest = JsonNode.Parse(engine.Evaluate("JSON.stringify(window.GuideGenSearchData)").AsString())!.AsObject();
+        var shards = JsonNode.Parse(engine.Evaluate("JSON.stringify(shards)").AsString())!.AsObject()
+            .ToDictionary(p => p.Key, p => p.Value!.AsObject());
+        return (manifest, shards);
+    }
+
+    /// <summary>Each term's documents and scores, decoded from the delta-coded pairs.</summary>
+    private static Dictionary<string, List<(int Doc, double Score)>> Postings(Dictionary<string, JsonObject> shards, JsonObject manifest)
+    {
+        var scale = manifest["shards"]!["scoreScale"]!.GetValue<double>();
+        var all = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
+        foreach (var (name, shard) in shards.Where(s => s.Key.StartsWith('t') && s.Key != "terms"))
+            foreach (var (term, list) in shard["terms"]!.AsObject())
+            {
+                var numbers = list!.AsArray().Select(n => n!.GetValue<long>()).ToList();
+                var postings = new List<(int, double)>();
+                for (int i = 0, doc = 0; i < numbers.Count; i += 2) postings.Add((doc += (int)numbers[i], numbers[i + 1] / scale));
+                all.Add(term, postings);
+            }
+        return all;
+    }
+
+    [Fact]
+    public void The_same_guide_always_gives_the_same_files()
+    {
+        var again = ShardedSearchWriter.Write(Bundled.Value.Guide, Bundled.Value.Documents);
+        again.Select(f => f.Path).ShouldBe(Files.Value.Select(f => f.Path));
+        again.Select(f => f.Text).ShouldBe(Files.Value.Select(f => f.Text));
+        Files.Value.Select(f => f.Path).ShouldContain(SitePaths.SearchData);
+        Files.Value.Count(f => f.Path.StartsWith("assets/search/t", StringComparison.Ordinal)).ShouldBeGreaterThan(1);
+        Files.Value.Count(f => f.Path.StartsWith("assets/search/d", StringComparison.Ordinal)).ShouldBeGreaterThan(1);
+    }
+
+    [Fact]
+    public void Every_term_is_in_the_shard_the_manifest_points_to()
+    {
+        var (manifest, shards) = Run(Files.Value);
+        var firsts = manifest["shards"]!["termShards"]!.AsArray().Select(t => t!.GetValue<string>()).ToList();
+        firsts.ShouldBe(firsts.Order(StringComparer.Ordinal).ToList());
+        var vocabulary = shards["terms"]["terms"]!.GetValue<string>().Split('\n');
+        vocabulary.Length.ShouldBeGreaterThan(1000);
+
+        foreach (var term in vocabulary)
+        {
+            // The browser's lookup: the last shard whose first term is not after the term.
+            var shard = firsts.FindLastIndex(f => string.CompareOrdinal(f, term) <= 0);
+            shards[$"t{shard}"]["terms"]!.AsObject().ContainsKey(term).ShouldBeTrue(term);
+        }
+        Postings(shards, manifest).Keys.Order(StringComparer.Ordinal).ShouldBe(vocabulary);
+    }
+
+    [Fact]
+    public void Scores_are_the_ones_MiniSearch_gives_for_each_word()
+    {
+        var (manifest, shards) = Run(Files.Value);
+        var postings = Postings(shards, manifest);
+
+        var engine = new Engine(options => options.TimeoutInterval(TimeSpan.FromMinutes(2)));
+        engine.Execute("var window = this; var self = this;");
+        engine.Execute(File.ReadAllText(Path.Combine(Repository.Templates, "assets", "vendor", "minisearch.js")));
+        engine.Execute(SearchDataWriter.Write(Bundled.Value.Guide, Bundled.Value.Documents));
+        engine.Execute("""
+            var data = window.GuideGenSearchData;
+            var ms = MiniSearch.loadJS(data.index, { fields: data.config.fields, storeFields: data.config.storeFields, processTerm: function (t) { return t.toLowerCase(); } });
+            var ids = Object.values(data.index.documentIds);
+            function scores(term) {
+              return JSON.stringify(ms.search(term, { boost: { title: 2, keywords: 1.5 } }).map(function (r) { return [ids.indexOf(r.id), r.score]; }));
+            }
+            """);
+        foreach (var term in new[] { "whistleblowing", "care", "medication", "dols", "staff", "2005", "safeguarding" })
+        {
+            var expected = JsonSerializer.Deserialize<double[][]>(engine.Invoke("scores", term).AsString())!
+                .Select(p => ((int)p[0], p[1])).OrderBy(p => p.Item1).ToList();
+            var actual = postings[term];
+            actual.Select(p => p.Doc).ShouldBe(expected.Select(p => p.Item1), term);
+            for (var i = 0; i < actual.Count; i++) actual[i].Score.ShouldBe(expected[i].Item2, 0.0006, term);
+        }
+    }
+
+    [Fact]
+    public void Every_document_has_its_filter_values_in_the_manifest_and_its_fields_in_a_document_shard()
+    {
+        var (manifest, shards) = Run(Files.Value);
+        var index = manifest["shards"]!.AsObject();
+        var documents = Bundled.Value.Documents;
+        index["documentCount"]!.GetValue<int>().ShouldBe(documents.Count);
+        var alphabet = index["codeAlphabet"]!.GetValue<string>();
+        var width = index["codeWidth"]!.GetValue<int>();
+        var codes = index["codes"]!.GetValue<string>();
+        var values = index["filterValues"]!.AsArray().Select(v => v!.AsArray().Select(x => x!.GetValue<string>()).ToArray()).ToList();
+        var perShard = index["documentsPerShard"]!.GetValue<int>();
+        codes.Length.ShouldBe(documents.Count * width);
+        manifest["config"]!["topics"]!.AsArray().ShouldBeEmpty();
+
+        for (var doc = 0; doc < documents.Count; doc++)
+        {
+            var code = 0;
+            for (var w = 0; w < width; w++) code = code * alphabet.Length + alphabet.IndexOf(codes[doc * width + w]);
+            var d = documents[doc];
+            values[code].ShouldBe([d.Kind, d.KeyQuestion, d.Service]);
+            var fields = shards[$"d{doc / perShard}"]["documents"]!.AsArray()[doc % perShard]!.AsArray().Select(x => x!.GetValue<string>());
+            fields.ShouldBe([d.Id, d.Title, d.Text, d.Kind, d.KeyQuestion, d.Service, d.Topic]);
+        }
+    }
+
+    [Fact]
+    public void Small_guides_keep_one_index_file_unless_shards_are_asked_for()
+    {
+        var (guide, documents) = Bundled.Value;
+        documents.Count.ShouldBeLessThan(ShardedSearchWriter.AutoThreshold);
+        SearchFiles.Write(guide, documents, SearchShardMode.Auto).Select(f => f.Path).ShouldBe([SitePaths.SearchData]);
+        SearchFiles.Write(guide, documents, SearchShardMode.Auto)[0].Text.ShouldBe(SearchDataWriter.Write(guide, documents));
+        SearchFiles.Write(guide, documents, SearchShardMode.Never).Count.ShouldBe(1);
+        SearchFiles.Write(guide, documents, SearchShardMode.Always).Count.ShouldBeGreaterThan(3);
+    }
+}
