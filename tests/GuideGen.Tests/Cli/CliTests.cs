@@ -31,6 +31,8 @@ public class CliTests
     [InlineData("build", "--colour")]
     [InlineData("build", "--root")]
     [InlineData("check", "--output", "x")]
+    [InlineData("build", "--search-shards", "sometimes")]
+    [InlineData("build", "--search-shards", "1")]
     public void Usage_errors_exit_with_2(params string[] args)
     {
         var (exit, _, error) = Run(args);
@@ -48,6 +50,19 @@ public class CliTests
         exit.ShouldBe(ExitCodes.Success);
         output.ShouldContain("Built 1 topic");
         File.Exists(Path.Combine(site.Output, "topics", "s1-basics.html")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Build_splits_the_search_index_into_shards_when_asked()
+    {
+        using var site = new MiniSite(SampleGuide.Minimal);
+        Run("build", "--root", site.Root, "--search-shards", "always").Exit.ShouldBe(ExitCodes.Success);
+        Directory.GetFiles(Path.Combine(site.Output, "assets", "search"), "t*.js").ShouldNotBeEmpty();
+        site.ReadOutput("assets/search-index.js").ShouldContain("termShards");
+
+        Run("build", "--root", site.Root, "--search-shards", "never").Exit.ShouldBe(ExitCodes.Success);
+        Directory.Exists(Path.Combine(site.Output, "assets", "search")).ShouldBeFalse();
+        site.ReadOutput("assets/search-index.js").ShouldNotContain("termShards");
     }
 
     [Fact]
