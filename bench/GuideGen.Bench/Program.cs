@@ -3,7 +3,8 @@ using GuideGen.Bench;
 using GuideGen.Cli.Building;
 
 // guidegen-bench generate --topics N --out DIR [--format guidegen|hugo]   write a synthetic guide
-// guidegen-bench search [--topics N] [--rounds R]    build the bundled (or a synthetic) guide and measure search
+// guidegen-bench search [--topics N] [--rounds R] [--shards auto|always|never] [--site DIR]
+//     build the bundled (or a synthetic) guide and measure search; --site measures a site already built
 var arguments = args.ToList();
 string Option(string name, string fallback)
 {
@@ -27,25 +28,30 @@ switch (command)
     {
         var root = repository;
         var work = Path.Combine(Path.GetTempPath(), "guidegen-bench");
-        if (topics > 0)
+        if (topics > 0 && Option("--site", "").Length == 0)
         {
             root = Path.Combine(work, $"guide-{topics}");
             GuideGenWriter.Write(new SyntheticGuide(repository, topics), root);
             Console.WriteLine($"synthetic guide: {topics} topics");
         }
-        var output = Path.Combine(work, $"site-{(topics > 0 ? topics.ToString() : "bundled")}");
-        var watch = Stopwatch.StartNew();
-        var result = new SiteBuilder(new BuildOptions(root, output)).Build();
-        if (!result.Succeeded)
+        var shards = Enum.Parse<GuideGen.Search.SearchShardMode>(Option("--shards", "auto"), ignoreCase: true);
+        var output = Option("--site", "");
+        if (output.Length == 0)
         {
-            foreach (var d in result.Diagnostics.Take(20)) Console.Error.WriteLine(d);
-            return 1;
+            output = Path.Combine(work, $"site-{(topics > 0 ? topics.ToString() : "bundled")}-{shards.ToString().ToLowerInvariant()}");
+            var watch = Stopwatch.StartNew();
+            var result = new SiteBuilder(new BuildOptions(root, output, SearchShards: shards)).Build();
+            if (!result.Succeeded)
+            {
+                foreach (var d in result.Diagnostics.Take(20)) Console.Error.WriteLine(d);
+                return 1;
+            }
+            Console.WriteLine($"build: {watch.Elapsed.TotalSeconds:F1} s");
         }
-        Console.WriteLine($"build: {watch.Elapsed.TotalSeconds:F1} s");
-        return await SearchBenchmark.RunAsync(output, int.Parse(Option("--rounds", "5")));
+        return await SearchBenchmark.RunAsync(Path.GetFullPath(output), int.Parse(Option("--rounds", "5")));
     }
     default:
-        Console.Error.WriteLine("usage: guidegen-bench generate --topics N --out DIR | search [--topics N] [--rounds R]");
+        Console.Error.WriteLine("usage: guidegen-bench generate --topics N --out DIR | search [--topics N] [--rounds R] [--shards auto|always|never] [--site DIR]");
         return 2;
 }
 
