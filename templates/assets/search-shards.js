@@ -13,6 +13,10 @@
   var FUZZY_WEIGHT = 0.45;
   var MAX_FUZZY = 6;
   var has = Object.prototype.hasOwnProperty;
+  // A quoted phrase is checked against document text, which lives in document shards: stop once this many
+  // results are confirmed, or this many shards were read, rather than load most of a large index.
+  var PHRASE_WANT = 100;
+  var PHRASE_MAX_SHARDS = 48;
 
   /**
    * Creates the index from the manifest. helpers: { root, terms(text) → processed terms, loadScript(src, onload, onerror) }.
@@ -35,6 +39,8 @@
       for (var w = 0; w < width; w++) code = code * alphabet.length + alphabet.indexOf(manifest.codes.charAt(at++));
       codes[doc] = code;
     }
+    // Results sort as one number each: score in thousandths times slot, plus the document number.
+    var slot = Math.pow(2, Math.ceil(Math.log2(count + 1)));
     var facets = manifest.filterValues.map(function (v) { return { kind: v[0], kq: v[1], service: v[2] }; });
 
     // ---- Loading shards ------------------------------------------------------------------------
@@ -184,7 +190,15 @@
 
     // ---- Scoring -----------------------------------------------------------------------------------
     // A result set: score and a bit mask of the query's words found, per document, and the documents in it.
-    function newSet() { return { score: new Float64Array(count), mask: new Uint32Array(count), docs: [] }; }
+    // Sets are dense (one slot per document, so adding up scores is quick) and reused: a released set is
+    // cleared only where it was written, which spares allocating and clearing megabytes per query word.
+    var pool = [];
+    function newSet() { return pool.pop() || { score: new Float64Array(count), mask: new Uint32Array(count), docs: [] }; }
+    function release(set) {
+      set.docs.forEach(function (doc) { set.score[doc] = 0; set.mask[doc] = 0; });
+      set.docs = [];
+      pool.push(set);
+    }
 
     function addPostings(set, list, weight, bit) {
       if (!list) return;
@@ -207,14 +221,15 @@
             a.score[doc] += b.score[doc];
             a.mask[doc] |= b.mask[doc];
           });
-          return a;
+        } else {
+          var kept = [];
+          a.docs.forEach(function (doc) {
+            if (b.mask[doc]) { a.score[doc] += b.score[doc]; a.mask[doc] |= b.mask[doc]; kept.push(doc); }
+            else { a.score[doc] = 0; a.mask[doc] = 0; }
+          });
+          a.docs = kept;
         }
-        var kept = [];
-        a.docs.forEach(function (doc) {
-          if (b.mask[doc]) { a.score[doc] += b.score[doc]; a.mask[doc] |= b.mask[doc]; kept.push(doc); }
-          else { a.score[doc] = 0; a.mask[doc] = 0; }
-        });
-        a.docs = kept;
+        release(b);
         return a;
       });
     }
@@ -267,15 +282,16 @@
       set.docs.forEach(function (doc) {
         if (!allowed[codes[doc]]) return;
         var score = set.score[doc] * bitCount(set.mask[doc]);
-        keys[n++] = -Math.round(score * scale) * 1048576 + doc; // doc < 2^20
+        keys[n++] = -Math.round(score * scale) * slot + doc;
       });
+      release(set);
       keys = keys.subarray(0, n).sort();
       var results = new Array(n);
       for (var i = 0; i < n; i++) {
         var key = keys[i];
-        var docId = ((key % 1048576) + 1048576) % 1048576;
+        var docId = ((key % slot) + slot) % slot;
         var facet = facets[codes[docId]];
-        results[i] = { doc: docId, score: Math.round((docId - key) / 1048576) / scale, kind: facet.kind, kq: facet.kq, service: facet.service, loaded: false };
+        results[i] = { doc: docId, score: Math.round((docId - key) / slot) / scale, kind: facet.kind, kq: facet.kq, service: facet.service, loaded: false };
       }
       results.derived = derived;
       return results;
@@ -303,6 +319,46 @@
       });
     }
 
+    /**
+     * Keeps the results that pass test (a phrase check on their text), best first, reading the document
+     * shards of the best candidates a few at a time; every candidate in a shard read is checked. When it
+     * stops early, kept.unchecked says how many candidates were not checked.
+     */
+    function verify(results, test, done) {
+      var byShard = new Map();
+      results.forEach(function (r) {
+        var name = "d" + Math.floor(r.doc / perShard);
+        if (!byShard.has(name)) byShard.set(name, []);
+        byShard.get(name).push(r);
+      });
+      var kept = [];
+      var read = 0, at = 0, checked = 0;
+      var finish = function () {
+        kept.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+        kept.derived = results.derived;
+        kept.unchecked = results.length - checked;
+        done(kept);
+      };
+      var step = function () {
+        if (kept.length >= PHRASE_WANT || read >= PHRASE_MAX_SHARDS || at >= results.length) { finish(); return; }
+        var names = [];
+        while (at < results.length && names.length < 8) {
+          var name = "d" + Math.floor(results[at++].doc / perShard);
+          if (byShard.has(name) && names.indexOf(name) < 0) names.push(name);
+        }
+        var group = [];
+        names.forEach(function (name) { group = group.concat(byShard.get(name)); byShard.delete(name); });
+        group.derived = results.derived;
+        read += names.length;
+        load(group, group.length, function () {
+          checked += group.length;
+          group.forEach(function (r) { if (test(r)) kept.push(r); });
+          step();
+        });
+      };
+      step();
+    }
+
     /** The closest known spelling of each word, or null when every word is known or nothing is close. */
     function suggest(raw, done) {
       withVocabulary(function () {
@@ -325,6 +381,7 @@
       prepare: prepare,
       search: search,
       load: load,
+      verify: verify,
       suggest: suggest,
       topics: topicLabels,
       loadedShards: function () { return requested.slice(); }

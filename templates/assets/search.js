@@ -210,16 +210,13 @@
       prepare(tree, all, function () {
         var results = index.search(tree, all);
         if (!query.phrases.length) { next(results); return; }
-        var filterPhrases = function () {
-          var kept = results.filter(function (r) {
-            var haystack = phraseText.get(r.id);
-            if (haystack === undefined) phraseText.set(r.id, haystack = normaliseForPhrase(r.title + " " + r.text));
-            return query.phrases.every(function (p) { return haystack.indexOf(p) >= 0; });
-          });
-          kept.derived = results.derived;
-          next(kept);
+        var hasPhrases = function (r) {
+          var haystack = phraseText.get(r.id);
+          if (haystack === undefined) phraseText.set(r.id, haystack = normaliseForPhrase(r.title + " " + r.text));
+          return query.phrases.every(function (p) { return haystack.indexOf(p) >= 0; });
         };
-        if (index.load) index.load(results, results.length, filterPhrases); else filterPhrases();
+        // A sharded index reads document text only for the best candidates (see its verify).
+        if (index.verify) index.verify(results, hasPhrases, next); else next(results.filter(hasPhrases));
       });
     };
 
@@ -319,7 +316,8 @@
     var quoted = "“" + raw.trim() + "”";
     if (outcome.mode === "empty") return "";
     if (!count) return "No results for " + quoted + ".";
-    var base = plural(count, "result") + " for " + quoted;
+    // A sharded index may stop checking a quoted phrase early: then the count is a lower bound.
+    var base = (outcome.results.unchecked ? "At least " : "") + plural(count, "result") + " for " + quoted;
     if (shown < count) base += ", showing the first " + shown;
     if (outcome.mode === "fuzzy") return base + " (similar spellings).";
     if (outcome.mode === "any") return base + ". No result has every word, so these have some of them.";

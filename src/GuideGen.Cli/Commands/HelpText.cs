@@ -39,7 +39,7 @@ public static class HelpText
           --jobs N       use at most N threads (default: every core); the site is the same either way
           --search-shards auto|always|never
                          split the search index into files loaded as needed (default auto: from
-                         20,000 search entries, about 600 topics; below that one index file loads faster)
+                         10,000 search entries, about 300 topics; below that one index file is quick)
 
         Open <output>/index.html in a browser, straight from disk or from any web server.
         Exit codes: 0 success, 1 content errors, 2 usage error, 3 unexpected failure.
