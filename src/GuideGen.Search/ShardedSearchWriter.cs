@@ -30,7 +30,7 @@ public static class ShardedSearchWriter
     /// below it one file is quick enough, preloads while the browser is idle, and answers later queries faster.
     /// </summary>
     public const int AutoThreshold = 10_000;
-    public const int DocumentsPerShard = 128;
+    public const int DocumentsPerShard = 64;
     /// <summary>Term shards are cut after about this many bytes (a term's postings are never split).</summary>
     public const int TermShardBytes = 64 * 1024;
     /// <summary>Scores are stored as whole thousandths: enough to keep MiniSearch's order, far shorter than doubles.</summary>
