@@ -20,7 +20,8 @@
 
   /**
    * Creates the index from the manifest. helpers: { root, terms(text) → processed terms, loadScript(src, onload, onerror) }.
-   * prepare(tree, options, done) loads the shards a query needs; search(tree, options) then runs it at once;
+   * prepare(tree, options, done) loads the shards a query needs; search(tree, options) then runs it at once
+   * (results are made as far as load or verify asks: entries past the first 100 are filled in by load);
    * load(results, count, done) loads the documents of the first results; suggest(raw, done) offers a spelling.
    */
   window.GuideGenShardedIndex = function (data, helpers) {
@@ -285,21 +286,31 @@
         keys[n++] = -Math.round(score * scale) * slot + doc;
       });
       release(set);
-      keys = keys.subarray(0, n).sort();
+      // A common word matches most of the guide: its results are made only as far as they are shown (load).
       var results = new Array(n);
-      for (var i = 0; i < n; i++) {
-        var key = keys[i];
+      results.sortKeys = keys.subarray(0, n).sort();
+      results.made = 0;
+      results.derived = derived;
+      make(results, FIRST_RESULTS);
+      return results;
+    }
+
+    var FIRST_RESULTS = 100;
+
+    /** Makes the result objects up to upTo from their sort keys. */
+    function make(results, upTo) {
+      for (var end = Math.min(upTo, results.length); results.made < end; results.made++) {
+        var key = results.sortKeys[results.made];
         var docId = ((key % slot) + slot) % slot;
         var facet = facets[codes[docId]];
-        results[i] = { doc: docId, score: Math.round((docId - key) / slot) / scale, kind: facet.kind, kq: facet.kq, service: facet.service, loaded: false };
+        results[results.made] = { doc: docId, score: Math.round((docId - key) / slot) / scale, kind: facet.kind, kq: facet.kq, service: facet.service, loaded: false };
       }
-      results.derived = derived;
-      return results;
     }
 
     /** Loads the shown fields of results[0..upTo) and marks in each which of the matched words it holds. */
     function load(results, upTo, done) {
       var end = Math.min(upTo, results.length);
+      if (results.sortKeys) make(results, end);
       var names = [];
       for (var i = 0; i < end; i++) if (!results[i].loaded) names.push("d" + Math.floor(results[i].doc / perShard));
       need(names, function () {
@@ -325,6 +336,7 @@
      * stops early, kept.unchecked says how many candidates were not checked.
      */
     function verify(results, test, done) {
+      make(results, results.length);
       var byShard = new Map();
       results.forEach(function (r) {
         var name = "d" + Math.floor(r.doc / perShard);
