@@ -315,7 +315,7 @@
     var count = outcome.results.length;
     var quoted = "“" + raw.trim() + "”";
     if (outcome.mode === "empty") return "";
-    if (!count) return "No results for " + quoted + ".";
+    if (!count) return "No results for " + quoted + (outcome.results.unchecked ? " among the best matches checked." : ".");
     // A sharded index may stop checking a quoted phrase early: then the count is a lower bound.
     var base = (outcome.results.unchecked ? "At least " : "") + plural(count, "result") + " for " + quoted;
     if (shown < count) base += ", showing the first " + shown;

@@ -151,3 +151,61 @@ public class ShardedSearchWriterTests
         SearchFiles.Write(guide, documents, SearchShardMode.Always).Count.ShouldBeGreaterThan(3);
     }
 }
+
+/// <summary>search-shards.js itself, run in Jint over the written shards (loaded synchronously here).</summary>
+public class ShardedSearchScriptTests
+{
+    private static Engine Engine()
+    {
+        var bag = new DiagnosticBag();
+        var loader = new ContentLoader(Repository.Root, bag);
+        var guide = GuideAssembler.Assemble(loader.LoadConfig()!, loader.LoadContent());
+        var files = ShardedSearchWriter.Write(guide, new SearchDocumentBuilder(guide).Build()).ToDictionary(f => f.Path, f => f.Text);
+
+        var engine = new Engine(options => options.TimeoutInterval(TimeSpan.FromMinutes(1)));
+        engine.Execute("var window = this;");
+        engine.SetValue("readShard", new Func<string, string?>(path => files.GetValueOrDefault(path)));
+        engine.Execute(files[SitePaths.SearchData]);
+        engine.Execute(File.ReadAllText(Path.Combine(Repository.Templates, "assets", "search-shards.js")));
+        engine.Execute("""
+            var requested = [];
+            var index = window.GuideGenShardedIndex(window.GuideGenSearchData, {
+              root: "",
+              terms: function (text) { return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean); },
+              loadScript: function (src, onload, onerror) { var text = readShard(src); if (text === null || text === undefined) { onerror(); return; } eval(text); onload(); }
+            });
+            function run(word, test) {
+              var out = null;
+              var tree = { combineWith: "AND", queries: [word] };
+              index.prepare(tree, {}, function () {
+                var results = index.search(tree, {});
+                index.verify(results, test, function (kept) { out = { candidates: results.length, kept: kept.length, unchecked: kept.unchecked, scores: kept.map(function (r) { return r.score; }) }; });
+              });
+              return JSON.stringify(out);
+            }
+            """);
+        return engine;
+    }
+
+    private sealed record Verified(int Candidates, int Kept, int Unchecked, double[] Scores);
+
+    private static Verified Run(Engine engine, string word, string test) =>
+        JsonSerializer.Deserialize<Verified>(engine.Evaluate($"run('{word}', {test})").AsString(), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+
+    [Fact]
+    public void A_phrase_check_stops_once_enough_results_are_confirmed_and_says_how_many_were_not_checked()
+    {
+        var engine = Engine();
+        var all = Run(engine, "care", "function () { return true; }");
+        all.Candidates.ShouldBeGreaterThan(300);
+        all.Kept.ShouldBeGreaterThanOrEqualTo(100);
+        all.Unchecked.ShouldBeGreaterThan(0);
+        (all.Kept + all.Unchecked).ShouldBe(all.Candidates);
+        all.Scores.ShouldBe(all.Scores.OrderDescending().ToArray());
+
+        var some = Run(engine, "whistleblowing", "function (r) { return r.text.toLowerCase().indexOf('policy') >= 0; }");
+        some.Unchecked.ShouldBe(0);
+        some.Kept.ShouldBeGreaterThan(0);
+        some.Kept.ShouldBeLessThan(some.Candidates);
+    }
+}
