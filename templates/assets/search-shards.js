@@ -35,9 +35,11 @@
     var codes = new Uint16Array(count);
     var alphabet = manifest.codeAlphabet;
     var width = manifest.codeWidth;
+    var digit = new Uint8Array(128);
+    for (var c = 0; c < alphabet.length; c++) digit[alphabet.charCodeAt(c)] = c;
     for (var doc = 0, at = 0; doc < count; doc++) {
       var code = 0;
-      for (var w = 0; w < width; w++) code = code * alphabet.length + alphabet.indexOf(manifest.codes.charAt(at++));
+      for (var w = 0; w < width; w++) code = code * alphabet.length + digit[manifest.codes.charCodeAt(at++)];
       codes[doc] = code;
     }
     // Results sort as one number each: score in thousandths times slot, plus the document number.
