@@ -15,7 +15,7 @@ namespace GuideGen.Search;
 /// document's filter values (kind, key question, service) packed into a string, so that filters and
 /// result counts need no further file;</item>
 /// <item>assets/search/t&lt;N&gt;.js, term shards: a range of terms in ordinal order, each with its documents
-/// (delta-coded) and a precomputed score per document (MiniSearch's BM25+ over the fields, with the field
+/// (delta-coded varints in a string) and a precomputed score per document (MiniSearch's BM25+ over the fields, with the field
 /// boosts), so the browser only adds scores up;</item>
 /// <item>assets/search/d&lt;N&gt;.js, document shards: <see cref="DocumentsPerShard"/> documents each, with what
 /// a result shows (link, title, text, filter fields, topic and its label);</item>
@@ -67,7 +67,7 @@ public static class ShardedSearchWriter
         {
             vocabulary.Add(term.Term);
             pending.Add(term);
-            pendingBytes += term.Term.Length + 8 + term.Documents.Length * 9;
+            pendingBytes += term.Term.Length + 8 + term.Documents.Length * 4;
             if (pendingBytes >= TermShardBytes) Flush();
         }
         Flush();
@@ -143,21 +143,37 @@ public static class ShardedSearchWriter
         {
             json.WriteString("shard", "t" + Number(number));
             json.WriteStartObject("terms");
+            var text = new StringBuilder();
             foreach (var (term, docs, scores) in terms)
             {
-                // [document delta, score, document delta, score, …]: small numbers, quick to parse.
-                json.WriteStartArray(term);
+                // (document delta, score) pairs as varints in one string: about half the bytes of a JSON
+                // number array, and a string costs nothing to parse.
+                text.Clear();
                 var previous = 0;
                 for (var i = 0; i < docs.Length; i++)
                 {
-                    json.WriteNumberValue(docs[i] - previous);
+                    AppendVarint(text, docs[i] - previous);
                     previous = docs[i];
-                    json.WriteNumberValue((long)Math.Round(scores[i] * ScoreScale, MidpointRounding.AwayFromZero));
+                    AppendVarint(text, (long)Math.Round(scores[i] * ScoreScale, MidpointRounding.AwayFromZero));
                 }
-                json.WriteEndArray();
+                json.WriteString(term, text.ToString());
             }
             json.WriteEndObject();
         }));
+
+    /// <summary>Digits of the posting varints: URL-safe base 64, which needs no escaping in JSON or a JS string.</summary>
+    public const string VarintDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    /// <summary>A whole number of 0 or more, 5 bits a digit from the lowest; the digit's sixth bit says another follows.</summary>
+    public static void AppendVarint(StringBuilder text, long value)
+    {
+        do
+        {
+            var bits = (int)(value & 31);
+            value >>= 5;
+            text.Append(VarintDigits[bits | (value > 0 ? 32 : 0)]);
+        } while (value > 0);
+    }
 
     private static SearchFile DocumentShard(int number, List<SearchDocument> documents, Dictionary<string, string> labels) =>
         new($"{ShardFolder}/d{Number(number)}.js", Script("search document shard", json =>

@@ -203,13 +203,24 @@
       pool.push(set);
     }
 
-    function addPostings(set, list, weight, bit) {
-      if (!list) return;
+    // A term's postings are one string: pairs of (document − previous document, score in thousandths), each
+    // a little-endian varint of base-64 digits (5 bits of value, the sixth says another digit follows).
+    var VARINT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    var varintDigit = new Uint8Array(128);
+    for (var v = 0; v < VARINT.length; v++) varintDigit[VARINT.charCodeAt(v)] = v;
+
+    function addPostings(set, text, weight, bit) {
+      if (!text) return;
       var factor = weight / scale;
-      for (var i = 0, doc = 0; i < list.length; i += 2) {
-        doc += list[i];
+      for (var i = 0, doc = 0, n = text.length; i < n;) {
+        var value = 0, shift = 1, digit;
+        do { digit = varintDigit[text.charCodeAt(i++)]; value += (digit & 31) * shift; shift *= 32; } while (digit & 32);
+        doc += value;
+        var score = 0;
+        shift = 1;
+        do { digit = varintDigit[text.charCodeAt(i++)]; score += (digit & 31) * shift; shift *= 32; } while (digit & 32);
         if (!set.mask[doc]) set.docs.push(doc);
-        set.score[doc] += list[i + 1] * factor;
+        set.score[doc] += score * factor;
         set.mask[doc] |= bit;
       }
     }

@@ -48,12 +48,48 @@ public class ShardedSearchWriterTests
         foreach (var (name, shard) in shards.Where(s => s.Key.StartsWith('t') && s.Key != "terms"))
             foreach (var (term, list) in shard["terms"]!.AsObject())
             {
-                var numbers = list!.AsArray().Select(n => n!.GetValue<long>()).ToList();
+                var numbers = Varints(list!.GetValue<string>());
                 var postings = new List<(int, double)>();
                 for (int i = 0, doc = 0; i < numbers.Count; i += 2) postings.Add((doc += (int)numbers[i], numbers[i + 1] / scale));
                 all.Add(term, postings);
             }
         return all;
+    }
+
+    private static List<long> Varints(string text)
+    {
+        var numbers = new List<long>();
+        for (var i = 0; i < text.Length;)
+        {
+            long value = 0;
+            var shift = 0;
+            int digit;
+            do
+            {
+                digit = ShardedSearchWriter.VarintDigits.IndexOf(text[i++]);
+                value |= (long)(digit & 31) << shift;
+                shift += 5;
+            } while ((digit & 32) != 0);
+            numbers.Add(value);
+        }
+        return numbers;
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(1L)]
+    [InlineData(31L)]
+    [InlineData(32L)]
+    [InlineData(1023L)]
+    [InlineData(1024L)]
+    [InlineData(123456789L)]
+    public void Varints_read_back_as_written(long value)
+    {
+        var text = new System.Text.StringBuilder();
+        ShardedSearchWriter.AppendVarint(text, value);
+        ShardedSearchWriter.AppendVarint(text, 7);
+        Varints(text.ToString()).ShouldBe([value, 7]);
+        text.ToString().ShouldAllBe(c => ShardedSearchWriter.VarintDigits.Contains(c));
     }
 
     [Fact]
