@@ -26,9 +26,9 @@ public static class ShardedSearchWriter
 {
     /// <summary>
     /// From this many documents up (about 300 topics) the index is sharded. Measured from file:// (README):
-    /// at 300 topics a cold first query takes about 0.3–0.4 s with one 7 MB index file and 0.1 s with shards,
-    /// and one file's time grows with the guide; below it one file is quick, preloads while the browser is
-    /// idle, and answers later queries faster.
+    /// at 300 topics a cold first query takes 0.2–0.4 s with one 7 MB index file and under 0.1 s with shards,
+    /// and every page view re-reads the whole file while idle; one file's cost grows with the guide. Below
+    /// it one file is quick, and answers later queries faster.
     /// </summary>
     public const int AutoThreshold = 10_000;
     public const int DocumentsPerShard = 64;
