@@ -51,7 +51,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         var targets = Step("index links", () => LinkTargetIndex.Build(guide));
         var views = new PageViewBuilder(guide, targets, diagnostics);
         var jobs = Step("build page views", views.BuildAll);
-        var templateSource = SiteTemplates.For(root);
+        var templateSource = SiteTemplates.For(root, diagnostics);
         var templates = Step("load templates", () => TemplateSet.Load(templateSource, jobs.Select(j => j.Template).Concat(guide.Packs.Count > 0 ? ["pack", "print-book"] : ["print-book"]).Distinct(), diagnostics));
         if (diagnostics.HasErrors || templates is null) return Result([], content.Topics.Count);
 

@@ -80,28 +80,11 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics)
         return results.OfType<T>().ToList();
     }
 
-    private static IReadOnlyList<string> Discover(string folder, string pattern, bool recursive)
-    {
-        if (!Directory.Exists(folder)) return [];
-        return Directory.EnumerateFiles(folder, pattern, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-            .Where(p => !Path.GetFileName(p).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
+    private IReadOnlyList<string> Discover(string folder, string pattern, bool recursive) =>
+        GuideFiles.Discover(root, folder, pattern, recursive, diagnostics);
 
-    private SourceFile? Read(string fullPath)
-    {
-        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
-        try
-        {
-            return new SourceFile(relative, fullPath, File.ReadAllText(fullPath));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceSpan.FileStart(relative), $"cannot read the file: {e.Message}");
-            return null;
-        }
-    }
+    /// <summary>Stays inside the root (symbolic links are checked) and refuses files over 1 MB: see <see cref="GuideFiles"/>.</summary>
+    private SourceFile? Read(string fullPath) => GuideFiles.Read(root, fullPath, diagnostics);
 
     private static HashSet<string> Unreadable(IEnumerable<string> paths, IEnumerable<string> loadedIds) =>
         paths.Select(Path.GetFileNameWithoutExtension).OfType<string>().Except(loadedIds, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);

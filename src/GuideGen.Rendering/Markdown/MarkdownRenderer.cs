@@ -25,16 +25,35 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
 
     /// <summary>The anchors that a page body's headings will get.</summary>
     public static IReadOnlyList<string> HeadingIds(string markdown) =>
-        Markdig.Markdown.Parse(markdown, Pipeline).Descendants<HeadingBlock>()
-            .Select(h => h.GetAttributes().Id)
-            .OfType<string>()
-            .ToList();
+        TryParse(markdown) is { } document
+            ? document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToList()
+            : []; // Render reports the problem
+
+    /// <summary>
+    /// Markdig throws when elements nest beyond its depth limit. The loader refuses such text first
+    /// (<see cref="Core.Loading.MarkdownNesting"/>); this catches whatever that cheap scan lets through.
+    /// </summary>
+    private static MarkdownDocument? TryParse(string markdown)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 
     /// <param name="currentPath">The output path of the page the fragment goes on, to make relative links.</param>
     /// <param name="inline">Leave out the paragraph tags of a one-paragraph fragment (list items, table cells).</param>
     public string Render(MarkdownSource source, string currentPath, bool inline = false, GlossaryLinker? glossary = null)
     {
-        var document = Markdig.Markdown.Parse(source.Text, Pipeline);
+        if (TryParse(source.Text) is not { } document)
+        {
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, source.Position(0, 0), "the Markdown is nested too deeply for the Markdown parser; simplify its quotes, lists or links");
+            return "";
+        }
         foreach (var link in document.Descendants<LinkInline>()) Resolve(link, source, currentPath);
         glossary?.Link(document);
 
