@@ -9,6 +9,9 @@ public static class OutputWriter
 {
     public static void Write(string output, IReadOnlyList<OutputFile> files)
     {
+        // SiteBuilder reports unsafe paths (GG9002) before it gets here; reaching this is a bug, and nothing is written.
+        if (files.FirstOrDefault(f => !OutputPaths.IsSafe(f.Path)) is { } unsafeFile)
+            throw new InvalidOperationException($"refusing to write '{unsafeFile.Path}': it is not a plain path inside the output folder");
         var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("the output folder needs a parent folder", nameof(output));
         var name = Path.GetFileName(output);
         Directory.CreateDirectory(parent);

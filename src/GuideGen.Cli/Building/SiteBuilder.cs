@@ -66,6 +66,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0)) return Result([], content.Topics.Count);
 
         var files = pages.Append(search).Concat(assessment).Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        if (!OutputPaths.Check(files, options, diagnostics)) return Result([], content.Topics.Count);
         if (!options.CheckOnly) Step("write output", () => OutputWriter.Write(options.FullOutput, files));
         return Result(files, content.Topics.Count);
     }
