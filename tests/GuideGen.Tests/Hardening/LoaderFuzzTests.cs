@@ -15,21 +15,25 @@ public sealed class LoaderFuzzTests : IClassFixture<LoaderFuzzTests.Site>
 
     public LoaderFuzzTests(Site fixture) => site = fixture.Value;
 
+    /// <summary>GUIDEGEN_FUZZ_SCALE=N runs N times as many samples, for a longer hunt than the suite's quick pass.</summary>
+    private static long Iterations(int quick) =>
+        quick * (long.TryParse(Environment.GetEnvironmentVariable("GUIDEGEN_FUZZ_SCALE"), out var scale) && scale > 0 ? scale : 1);
+
     [Fact]
     public void Arbitrary_bytes_in_any_file() =>
-        FuzzInputs.ArbitraryBytes.Sample(s => site.Check(s.Item1, s.Item2), iter: 150, threads: 1, print: FuzzInputs.Print);
+        FuzzInputs.ArbitraryBytes.Sample(s => site.Check(s.Item1, s.Item2), iter: Iterations(150), threads: 1, print: FuzzInputs.Print);
 
     [Fact]
     public void Real_files_cut_short_anywhere() =>
-        FuzzInputs.Truncated.Sample(s => site.Check(s.Item1, s.Item2), iter: 150, threads: 1, print: FuzzInputs.Print);
+        FuzzInputs.Truncated.Sample(s => site.Check(s.Item1, s.Item2), iter: Iterations(150), threads: 1, print: FuzzInputs.Print);
 
     [Fact]
     public void Real_files_with_odd_characters_bad_bytes_boms_crlf_tabs_and_repeated_lines() =>
-        FuzzInputs.Mutated.Sample(s => site.Check(s.Item1, s.Item2), iter: 200, threads: 1, print: FuzzInputs.Print);
+        FuzzInputs.Mutated.Sample(s => site.Check(s.Item1, s.Item2), iter: Iterations(200), threads: 1, print: FuzzInputs.Print);
 
     [Fact]
     public void Mutated_pages_and_topics_also_render() =>
-        FuzzInputs.Mutated.Where(s => s.Item1 is "page" or "topic").Sample(s => site.Check(s.Item1, s.Item2, render: true), iter: 25, threads: 1, print: FuzzInputs.Print);
+        FuzzInputs.Mutated.Where(s => s.Item1 is "page" or "topic").Sample(s => site.Check(s.Item1, s.Item2, render: true), iter: Iterations(25), threads: 1, print: FuzzInputs.Print);
 
     [Fact]
     public void Deep_nesting_is_refused_with_a_position() =>
@@ -40,7 +44,7 @@ public sealed class LoaderFuzzTests : IClassFixture<LoaderFuzzTests.Site>
             // Styles 0-3 nest YAML (limit 64 levels), the others Markdown (limit 32); the margin keeps clear of off-by-ones in counting.
             var (code, limit) = p.Style <= 3 ? (DiagnosticCodes.YamlTooDeep, 64) : (DiagnosticCodes.MarkdownTooDeep, 32);
             if (p.Depth > limit + 4) diagnostics.ShouldContain(d => d.Code == code);
-        }, iter: 40, threads: 1);
+        }, iter: Iterations(40), threads: 1);
 
     [Fact]
     public void Alias_bombs_are_refused_before_they_expand() =>
@@ -49,7 +53,7 @@ public sealed class LoaderFuzzTests : IClassFixture<LoaderFuzzTests.Site>
             var diagnostics = site.Check(s.Item1, s.Item2);
             var (levels, fanOut) = LevelsOf(s.Item2);
             if (Math.Pow(fanOut, levels) > 20_000) diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.YamlAliasExpansion);
-        }, iter: 60, threads: 1, print: FuzzInputs.Print);
+        }, iter: Iterations(60), threads: 1, print: FuzzInputs.Print);
 
     [Fact]
     public void Files_near_the_size_limit_are_read_or_refused_unread() =>
@@ -58,7 +62,7 @@ public sealed class LoaderFuzzTests : IClassFixture<LoaderFuzzTests.Site>
             var diagnostics = site.Check(s.Item1, s.Item2);
             var refused = diagnostics.Any(d => d.Code == DiagnosticCodes.FileTooLarge);
             refused.ShouldBe(s.Item2.Length > Core.Loading.GuideFiles.MaxFileBytes);
-        }, iter: 6, threads: 1, print: FuzzInputs.Print);
+        }, iter: Iterations(6), threads: 1, print: FuzzInputs.Print);
 
     /// <summary>The shape of a generated bomb, read back from its text: how many levels, how many aliases per level.</summary>
     private static (int Levels, int FanOut) LevelsOf(byte[] bytes)
