@@ -19,7 +19,8 @@ namespace GuideGen.Cli.Building;
 /// write. Each step is timed; after any step with errors the build stops, and nothing is written
 /// unless every step succeeded.
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep = null)
+/// <param name="incremental">What earlier builds in this process left (the preview server); null builds from nothing.</param>
+public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep = null, IncrementalState? incremental = null)
 {
     public const string TemplatesFolder = "templates";
     public const string AssetsFolder = "assets";
@@ -36,7 +37,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     private BuildResult BuildSteps()
     {
         var root = options.FullRoot;
-        var loader = new ContentLoader(root, diagnostics);
+        var loader = new ContentLoader(root, diagnostics, incremental?.Parsed);
         OutputLocation.Check(options, diagnostics);
         if (diagnostics.HasErrors) return Result([]);
         if (!options.CheckOnly) Step("recover output", () => OutputWriter.RecoverInterrupted(options.FullOutput));
@@ -66,8 +67,18 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0)) return Result([], content.Topics.Count);
 
         var files = pages.Append(search).Concat(assessment).Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        if (!options.CheckOnly) Step("write output", () => OutputWriter.Write(options.FullOutput, files));
+        if (!options.CheckOnly) Step("write output", () => Write(files));
         return Result(files, content.Topics.Count);
+    }
+
+    private void Write(IReadOnlyList<OutputFile> files)
+    {
+        var output = options.FullOutput;
+        if (incremental?.Written is { } previous && incremental.WrittenTo == output && Directory.Exists(output))
+            IncrementalWriter.Update(output, previous, files);
+        else
+            OutputWriter.Write(output, files);
+        incremental?.Remember(output, files);
     }
 
     private static SiteView SiteViewOf(Guide guide)
@@ -85,7 +96,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         Parallelism.For(jobs.Count, i =>
         {
             var job = jobs[i];
-            var html = templates.Render(job.Template, job.Page, job.Model, site, diagnostics);
+            var html = incremental is null
+                ? templates.Render(job.Template, job.Page, job.Model, site, diagnostics)
+                : incremental.Rendered.GetOrRender(job.Page.Path, new { templates.Fingerprint, job.Template, job.Page, job.Model, site },
+                    () => templates.Render(job.Template, job.Page, job.Model, site, diagnostics));
             if (html is not null) results[i] = new OutputFile(job.Page.Path, Encoding.UTF8.GetBytes(html));
         });
         return results.OfType<OutputFile>().ToList();
@@ -106,9 +120,13 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         Parallelism.For(topicJobs.Count, i =>
         {
             var job = topicJobs[i];
+            string Block(string partial) => templates.RenderFragment(partial, job.Page, job.Model, site, diagnostics)?.Trim() ?? "";
+            var key = incremental is null ? null : RenderMemo.KeyOf(new { templates.Fingerprint, job.Page, job.Model, site });
             results[i] = TopicSections.All
                 .Where(b => templates.HasPartial("block-" + b.Id))
-                .ToDictionary(b => b.Id, b => templates.RenderFragment("block-" + b.Id, job.Page, job.Model, site, diagnostics)?.Trim() ?? "");
+                .ToDictionary(b => b.Id, b => incremental is null
+                    ? Block("block-" + b.Id)
+                    : incremental.Rendered.GetOrRender($"{job.Page.Path}#block-{b.Id}", key!, () => Block("block-" + b.Id)) ?? "");
         });
         return topicJobs.Select((j, i) => (Id: ((TopicView)j.Model).Id, Blocks: results[i])).ToDictionary(p => p.Id, p => p.Blocks, StringComparer.Ordinal);
     }
