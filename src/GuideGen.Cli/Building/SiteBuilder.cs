@@ -59,7 +59,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         var pages = Step("render pages", () => Render(guide, jobs, templates));
         var blocks = Step("render topic blocks", () => RenderBlocks(guide, jobs, templates));
         pages.AddRange(Step("render packs", () => Render(guide, views.PackPages(blocks), templates)));
-        pages.AddRange(Step("render print books", () => Render(guide, views.PrintPages(blocks), templates)));
+        // Print books hold every topic, so any change changes them: never worth a memo key.
+        pages.AddRange(Step("render print books", () => Render(guide, views.PrintPages(blocks), templates, memoise: false)));
         pages.Add(new OutputFile(SitePaths.PacksData, Encoding.UTF8.GetBytes(PacksDataWriter.Write(guide, blocks))));
         var search = Step("build search index", () => BuildSearchData(guide));
         var assessment = Step("write assessment data", () => BuildAssessmentData(guide, targets));
@@ -89,14 +90,14 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         return new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace, choices, config.ServiceTypes[0].Code);
     }
 
-    private List<OutputFile> Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates)
+    private List<OutputFile> Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates, bool memoise = true)
     {
         var site = SiteViewOf(guide);
         var results = new OutputFile?[jobs.Count];
         Parallelism.For(jobs.Count, i =>
         {
             var job = jobs[i];
-            var html = incremental is null
+            var html = incremental is null || !memoise
                 ? templates.Render(job.Template, job.Page, job.Model, site, diagnostics)
                 : incremental.Rendered.GetOrRender(job.Page.Path, new { templates.Fingerprint, job.Template, job.Page, job.Model, site },
                     () => templates.Render(job.Template, job.Page, job.Model, site, diagnostics));
