@@ -4,6 +4,7 @@ using GuideGen.Cli.Building;
 
 // guidegen-bench generate --topics N --out DIR [--format guidegen|hugo]   write a synthetic guide
 // guidegen-bench search [--topics N] [--rounds R]    build the bundled (or a synthetic) guide and measure search
+// guidegen-bench incremental [--topics N] [--rounds R]  time the preview server's rebuild after a one-file change
 var arguments = args.ToList();
 string Option(string name, string fallback)
 {
@@ -44,6 +45,8 @@ switch (command)
         Console.WriteLine($"build: {watch.Elapsed.TotalSeconds:F1} s");
         return await SearchBenchmark.RunAsync(output, int.Parse(Option("--rounds", "5")));
     }
+    case "incremental":
+        return IncrementalBenchmark.Run(repository, topics == 0 ? 1000 : topics, int.Parse(Option("--rounds", "5")));
     default:
         Console.Error.WriteLine("usage: guidegen-bench generate --topics N --out DIR | search [--topics N] [--rounds R]");
         return 2;

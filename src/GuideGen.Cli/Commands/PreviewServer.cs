@@ -17,6 +17,8 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
 {
     private const string Prefix = "/__guidegen/";
     private readonly SemaphoreSlim building = new(1, 1);
+    // Kept across rebuilds so that a change rebuilds only what it affects (see IncrementalState).
+    private readonly IncrementalState incremental = new();
     private FileSystemWatcher? watcher;
     private CancellationTokenSource? pending;
     private volatile int version;
@@ -113,7 +115,7 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
         await building.WaitAsync();
         try
         {
-            var result = new SiteBuilder(options with { CheckOnly = false }).Build();
+            var result = new SiteBuilder(options with { CheckOnly = false }, incremental: incremental).Build();
             if (result.Succeeded)
             {
                 problems = "";

@@ -24,10 +24,11 @@ public sealed class TemplateSet
     // member accessors and its built-in functions across renders instead of rebuilding them per page.
     private readonly ThreadLocal<TemplateContext> contexts;
 
-    private TemplateSet(Dictionary<string, Template> pages, Dictionary<string, Template> partials)
+    private TemplateSet(Dictionary<string, Template> pages, Dictionary<string, Template> partials, string fingerprint)
     {
         this.pages = pages;
         this.partials = partials;
+        Fingerprint = fingerprint;
         contexts = new ThreadLocal<TemplateContext>(NewContext);
     }
 
@@ -49,7 +50,7 @@ public sealed class TemplateSet
                 $"the template '{name}.html' is missing from {source.DisplayFolder}/");
             ok = false;
         }
-        return ok ? new TemplateSet(pages, partials) : null;
+        return ok ? new TemplateSet(pages, partials, FingerprintOf(source)) : null;
     }
 
     /// <summary>Renders a page template and wraps it in the layout. Null (with a diagnostic) on a template error.</summary>
@@ -67,6 +68,20 @@ public sealed class TemplateSet
         Run(partials[partialName], new ScriptObject { ["page"] = page, ["model"] = model, ["site"] = site }, diagnostics);
 
     public bool HasPartial(string name) => partials.ContainsKey(name);
+
+    /// <summary>A hash of every template's name and text: equal fingerprints render equal pages from equal views.</summary>
+    public string Fingerprint { get; }
+
+    private static string FingerprintOf(TemplateSource source)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var path in source.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(path + "\0"));
+            hash.AppendData(source.Read(path));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
 
     private TemplateContext NewContext()
     {
