@@ -73,6 +73,11 @@ public class ContentSecurityPolicyTests(BrowserFixture browser)
         await page.FillAsync("#site-search-input", "medicines");
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#site-search-panel .result').length > 0");
         await CollectAsync(page, problems);
+        // Enter submits the header form to the search page: form-action 'self' must allow it from file://.
+        await page.PressAsync("#site-search-input", "Enter");
+        await page.WaitForURLAsync("**/search.html?q=medicines*");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.search-results .result').length > 0");
+        await CollectAsync(page, problems);
         await page.GotoAsync(browser.UrlOf("search.html?q=safeguarding"));
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.search-results .result').length > 0");
         await CollectAsync(page, problems);
