@@ -31,7 +31,8 @@ public class PreviewReloadTests(BrowserFixture browser)
 
         await page.GotoAsync(server.Url + "/topics/s1-basics.html");
         (await page.GetAttributeAsync("meta[http-equiv='Content-Security-Policy']", "content"))!.ShouldEndWith("; connect-src 'self'");
-        await page.WaitForTimeoutAsync(1000); // let the reload script see the current build first: a bounded pause, not an assertion
+        // The reload script remembers the build it first sees; change the guide only after it has asked once.
+        await page.WaitForResponseAsync(response => response.Url.EndsWith("/__guidegen/status", StringComparison.Ordinal));
 
         site.Write("content/topics/s1-basics.yml", SampleGuide.Topic.Split('\n', 2)[1].Replace("title: Basics", "title: Renamed basics"));
         await page.WaitForFunctionAsync("() => document.querySelector('h1').textContent === 'Renamed basics'", null, new() { Timeout = 60000 });
