@@ -116,7 +116,9 @@ public sealed class RawHtmlSanitizer(RawHtmlPolicy policy, DiagnosticBag diagnos
         var lines = before.Count('\n');
         var col = lines == 0 ? column + token.Offset : token.Offset - before.LastIndexOf('\n') - 1;
         var shown = token.Raw.Length > 60 ? token.Raw[..60] + "…" : token.Raw;
-        var message = $"raw HTML '{shown}' is shown as text: {why}; write it in Markdown, or allow it in site.yml raw_html";
+        var message = policy.Strict
+            ? $"raw HTML '{shown}' is not allowed: {why}; write it in Markdown, or allow it in site.yml raw_html"
+            : $"raw HTML '{shown}' is shown as text: {why}; write it in Markdown, or allow it in site.yml raw_html";
         var span = source.Position(line + lines, col);
         if (policy.Strict) diagnostics.Error(DiagnosticCodes.RawHtmlNotAllowed, span, message);
         else diagnostics.Warning(DiagnosticCodes.RawHtmlNotAllowed, span, message);
