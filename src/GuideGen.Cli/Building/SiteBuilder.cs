@@ -137,7 +137,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     {
         if (guide.Checklists.Count == 0 || guide.Config.Assessment is null) return [];
         var links = new LinkResolver(targets, diagnostics);
-        var data = new AssessmentDataWriter(guide, links, new Rendering.Markdown.MarkdownRenderer(links, diagnostics)).Write();
+        var data = new AssessmentDataWriter(guide, links, new Rendering.Markdown.MarkdownRenderer(links, diagnostics, RawHtmlPolicy.From(guide.Config.RawHtml))).Write();
         return [new OutputFile(SitePaths.AssessmentData, Encoding.UTF8.GetBytes(data))];
     }
 

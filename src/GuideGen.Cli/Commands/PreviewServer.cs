@@ -80,9 +80,7 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
         if (file.EndsWith(".html", StringComparison.Ordinal))
         {
             // The preview adds its reload script to each page; the built site itself never has it.
-            var html = await File.ReadAllTextAsync(file);
-            var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
-            html = at < 0 ? html : html[..at] + $"<script src=\"{Prefix}reload.js\"></script>\n" + html[at..];
+            var html = PreviewPage.Prepare(await File.ReadAllTextAsync(file), Prefix + "reload.js");
             await context.Response.WriteAsync(html);
             return;
         }

@@ -23,6 +23,8 @@ public static class DiagnosticCodes
     public const string WrongShape = "GG1103";
     public const string EmptyBlock = "GG1104";
 
+    public const string RawHtmlNotAllowed = "GG1201";
+
     public const string UnknownKloe = "GG2001";
     public const string UnknownServiceType = "GG2002";
     public const string UnknownSpeaker = "GG2003";
@@ -42,12 +44,14 @@ public static class DiagnosticCodes
     public const string UnknownBlock = "GG2111";
     public const string TaxonomyProblem = "GG2201";
     public const string InvalidKloeCode = "GG2202";
+    public const string UnsafeRawHtmlConfig = "GG2203";
     public const string NoQualityStatements = "GG2301";
     public const string InsecureResourceLink = "GG2302";
 
     public const string UnknownLinkTarget = "GG3001";
     public const string UnknownAnchor = "GG3002";
     public const string RelativeLink = "GG3003";
+    public const string UnsafeLinkScheme = "GG3004";
 
     public const string TemplateError = "GG4001";
 

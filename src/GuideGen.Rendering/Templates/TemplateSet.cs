@@ -91,6 +91,8 @@ public sealed class TemplateSet
             EnableRelaxedMemberAccess = false,
             TemplateLoader = new PartialLoader(partials),
             LoopLimit = 100_000,
+            // Scriban cuts any output past 1 MB by default, silently: the whole-guide print book is larger.
+            LimitToString = 0,
         };
         foreach (var (name, partial) in partials) context.CachedTemplates[name] = partial;
         return context;

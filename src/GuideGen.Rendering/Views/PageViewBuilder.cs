@@ -24,7 +24,7 @@ public sealed class PageViewBuilder
         this.guide = guide;
         taxonomy = new Taxonomy(guide.Config);
         links = new LinkResolver(targets, diagnostics);
-        markdown = new MarkdownRenderer(links, diagnostics);
+        markdown = new MarkdownRenderer(links, diagnostics, RawHtmlPolicy.From(guide.Config.RawHtml));
         topics = guide.Topics.ToList();
         glossaryTerms = new GlossaryTerms(guide.Glossary, text => Markdig.Markdown.ToPlainText(text).Trim().ReplaceLineEndings(" "));
     }
