@@ -134,8 +134,8 @@ public class PathSafetyTests
     [Theory]
     [InlineData("[x](../../secret.yml)", DiagnosticCodes.RelativeLink)]
     [InlineData("[x](/etc/passwd)", DiagnosticCodes.RelativeLink)]
-    [InlineData("[x](file:///etc/passwd)", DiagnosticCodes.RelativeLink)]
-    [InlineData("[x](C:/Windows/win.ini)", DiagnosticCodes.RelativeLink)]
+    [InlineData("[x](file:///etc/passwd)", DiagnosticCodes.UnsafeLinkScheme)]   // a scheme other than http(s), mailto, tel
+    [InlineData("[x](C:/Windows/win.ini)", DiagnosticCodes.UnsafeLinkScheme)]
     [InlineData("[x](@../../secret)", DiagnosticCodes.UnknownLinkTarget)]
     [InlineData("[x](@/etc/passwd)", DiagnosticCodes.UnknownLinkTarget)]
     public void Links_with_paths_are_errors(string link, string code)
