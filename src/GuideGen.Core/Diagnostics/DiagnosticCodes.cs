@@ -52,6 +52,7 @@ public static class DiagnosticCodes
     public const string UnknownAnchor = "GG3002";
     public const string RelativeLink = "GG3003";
     public const string UnsafeLinkScheme = "GG3004";
+    public const string RemoteImage = "GG3005";
 
     public const string TemplateError = "GG4001";
 

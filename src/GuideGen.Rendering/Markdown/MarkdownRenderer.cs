@@ -87,6 +87,10 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
         if (UrlSchemes.SchemeOf(url) is { } scheme)
         {
             if (!UrlSchemes.IsAllowed(scheme)) Refuse(link, url, scheme, span);
+            // The site is read offline and its policy allows only its own files: a web image would never show.
+            else if (link.IsImage && scheme is "http" or "https")
+                diagnostics.Warning(DiagnosticCodes.RemoteImage, span,
+                    $"the image '{url}' is on the web; the guide works offline and loads only its own files, so it would not show – describe it in words or link to it instead");
             return;
         }
         if (url.StartsWith('#')) return;

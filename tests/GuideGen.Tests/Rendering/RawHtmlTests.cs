@@ -125,6 +125,20 @@ public class RawHtmlTests
 /// <summary>Links and images whose address could run script are errors (GG3004), however the scheme is disguised.</summary>
 public class UnsafeLinkTests
 {
+    [Fact]
+    public void Web_images_are_warned_about_because_the_policy_would_block_them()
+    {
+        using var site = new MiniSite(SampleGuide.With("""
+            -- content/pages/about.md --
+            ---
+            title: About
+            summary: About the guide.
+            ---
+            A chart: ![Falls by month](https://example.org/falls.png) and a [link](https://example.org/).
+            """));
+        site.Diagnostics().ShouldHaveSingleItem().ShouldContain("about.md(5,10): warning GG3005");
+    }
+
     [Theory]
     [InlineData("[x](javascript:alert(1))")]
     [InlineData("[x](JavaScript:alert(1))")]
