@@ -53,14 +53,14 @@ public sealed class TemplateSet
         return ok ? new TemplateSet(pages, partials, FingerprintOf(source)) : null;
     }
 
-    /// <summary>Renders a page template and wraps it in the layout. Null (with a diagnostic) on a template error.</summary>
+    /// <summary>Renders a page template and wraps it in the layout, without the templates' indentation. Null (with a diagnostic) on a template error.</summary>
     public string? Render(string templateName, object page, object model, object site, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject { ["page"] = page, ["model"] = model, ["site"] = site };
         var body = Run(pages[templateName], globals, diagnostics);
         if (body is null) return null;
         globals["content"] = body;
-        return Run(pages[LayoutName], globals, diagnostics);
+        return Run(pages[LayoutName], globals, diagnostics) is { } html ? HtmlIndentation.Remove(html) : null;
     }
 
     /// <summary>Renders one partial on its own (a block of a topic for a training pack), without the layout.</summary>
