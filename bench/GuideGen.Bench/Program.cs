@@ -5,6 +5,7 @@ using GuideGen.Cli.Building;
 // guidegen-bench generate --topics N --out DIR [--format guidegen|hugo]   write a synthetic guide
 // guidegen-bench search [--topics N] [--rounds R] [--shards auto|always|never] [--site DIR]
 //     build the bundled (or a synthetic) guide and measure search; --site measures a site already built
+// guidegen-bench incremental [--topics N] [--rounds R]  time the preview server's rebuild after a one-file change
 var arguments = args.ToList();
 string Option(string name, string fallback)
 {
@@ -50,6 +51,8 @@ switch (command)
         }
         return await SearchBenchmark.RunAsync(Path.GetFullPath(output), int.Parse(Option("--rounds", "5")));
     }
+    case "incremental":
+        return IncrementalBenchmark.Run(repository, topics == 0 ? 1000 : topics, int.Parse(Option("--rounds", "5")));
     default:
         Console.Error.WriteLine("usage: guidegen-bench generate --topics N --out DIR | search [--topics N] [--rounds R] [--shards auto|always|never] [--site DIR]");
         return 2;

@@ -17,7 +17,8 @@
   var STATUSES = [["open", "Not started"], ["in-progress", "In progress"], ["done", "Done"]];
   var STATEMENT_SCORES = [[4, "4: exceptional standard"], [3, "3: a good standard"], [2, "2: some shortfalls"], [1, "1: significant shortfalls"]];
 
-  var items = {};          // item id → item, for every checklist item of this guide
+  // Maps without a prototype: an imported file's keys ("__proto__", "constructor") never find anything.
+  var items = Object.create(null);          // item id → item, for every checklist item of this guide
   var kloes = [];          // every KLOE checklist, with its key question
   data.keyQuestions.forEach(function (kq) {
     kq.kloes.forEach(function (kloe) {
@@ -25,7 +26,7 @@
       kloe.items.forEach(function (item) { items[item.id] = item; });
     });
   });
-  var statementIds = {};
+  var statementIds = Object.create(null);
   data.keyQuestions.forEach(function (kq) { kq.statements.forEach(function (s) { statementIds[s.id] = s; }); });
 
   // ---- Storage -----------------------------------------------------------------------------------

@@ -9,15 +9,29 @@
 
   var FORMAT = "guidegen-packs";
   var KEY = data.namespace + ":packs:v1";
-  var topics = {};
+  var topics = Object.create(null); // no prototype: a pack naming "__proto__" or "constructor" finds nothing
   data.keyQuestions.forEach(function (kq) { kq.topics.forEach(function (t) { topics[t.id] = t; }); });
 
   var state = load();
   var pickerOpen = true;
+  /** A pack as this page uses it: text fields are strings and lists hold strings, whatever a file or the store held. */
+  function cleanPack(p) {
+    if (!p || typeof p !== "object" || typeof p.id !== "string") return null;
+    var text = function (value, fallback) { return typeof value === "string" ? value : fallback; };
+    var strings = function (list) { return Array.isArray(list) ? list.filter(function (x) { return typeof x === "string"; }) : []; };
+    return { id: p.id, title: text(p.title, "Training pack"), notes: text(p.notes, ""), service: text(p.service, ""), blocks: strings(p.blocks), topics: strings(p.topics) };
+  }
+  function cleanPacks(list) {
+    var packs = list.map(cleanPack);
+    return packs.indexOf(null) >= 0 ? null : packs;
+  }
   function load() {
     try {
       var parsed = JSON.parse(localStorage.getItem(KEY) || "null");
-      if (parsed && parsed.format === FORMAT && Array.isArray(parsed.packs)) return parsed;
+      if (parsed && parsed.format === FORMAT && Array.isArray(parsed.packs)) {
+        parsed.packs = parsed.packs.map(cleanPack).filter(Boolean);
+        return parsed;
+      }
     } catch (e) { /* start afresh; unreadable data stays where it is */ }
     return { format: FORMAT, version: 1, guide: data.namespace, packs: [], current: null };
   }
@@ -59,10 +73,11 @@
     reader.onload = function () {
       var parsed = null;
       try { parsed = JSON.parse(String(reader.result)); } catch (e) { parsed = null; }
-      if (!parsed || parsed.format !== FORMAT || parsed.guide !== data.namespace || !Array.isArray(parsed.packs)) {
+      var incomingPacks = parsed && Array.isArray(parsed.packs) ? cleanPacks(parsed.packs) : null;
+      if (!parsed || parsed.format !== FORMAT || parsed.guide !== data.namespace || !incomingPacks) {
         message.textContent = "That file is not a training packs file for this guide. Nothing was changed.";
       } else {
-        parsed.packs.forEach(function (incoming) {
+        incomingPacks.forEach(function (incoming) {
           var at = state.packs.map(function (p) { return p.id; }).indexOf(incoming.id);
           if (at >= 0) state.packs[at] = incoming; else state.packs.push(incoming);
         });
@@ -167,8 +182,9 @@
       if (!t) return;
       var section = el("section", { className: "pack-topic", "aria-labelledby": "preview-" + id }, [el("h2", { id: "preview-" + id }, [el("span", { className: "code", text: t.code }), " " + t.title])]);
       var body = el("div");
-      // Trusted: the generator rendered these blocks from the guide's own content, with raw HTML escaped.
-      body.innerHTML = pack.blocks.map(function (b) { return t.blocks[b] || ""; }).join("\n");
+      // Trusted: the generator rendered these blocks from the guide's own content (raw HTML only from the allow-list).
+      // Only the generator's own blocks are looked up: a block name from a file is a key, never markup.
+      body.innerHTML = pack.blocks.map(function (b) { return Object.prototype.hasOwnProperty.call(t.blocks, b) && typeof t.blocks[b] === "string" ? t.blocks[b] : ""; }).join("\n");
       prefixIds(body, id);
       // "Recommendations" under every topic would be many landmarks of one name: blocks stay plain sections here.
       Array.prototype.forEach.call(body.querySelectorAll("section[aria-labelledby], section[aria-label]"), function (s) { s.removeAttribute("aria-labelledby"); s.removeAttribute("aria-label"); });

@@ -19,7 +19,8 @@ namespace GuideGen.Cli.Building;
 /// write. Each step is timed; after any step with errors the build stops, and nothing is written
 /// unless every step succeeded.
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep = null)
+/// <param name="incremental">What earlier builds in this process left (the preview server); null builds from nothing.</param>
+public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep = null, IncrementalState? incremental = null)
 {
     public const string TemplatesFolder = "templates";
     public const string AssetsFolder = "assets";
@@ -36,7 +37,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     private BuildResult BuildSteps()
     {
         var root = options.FullRoot;
-        var loader = new ContentLoader(root, diagnostics);
+        var loader = new ContentLoader(root, diagnostics, incremental?.Parsed);
         OutputLocation.Check(options, diagnostics);
         if (diagnostics.HasErrors) return Result([]);
         if (!options.CheckOnly) Step("recover output", () => OutputWriter.RecoverInterrupted(options.FullOutput));
@@ -51,14 +52,15 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         var targets = Step("index links", () => LinkTargetIndex.Build(guide));
         var views = new PageViewBuilder(guide, targets, diagnostics);
         var jobs = Step("build page views", views.BuildAll);
-        var templateSource = SiteTemplates.For(root);
+        var templateSource = SiteTemplates.For(root, diagnostics);
         var templates = Step("load templates", () => TemplateSet.Load(templateSource, jobs.Select(j => j.Template).Concat(guide.Packs.Count > 0 ? ["pack", "print-book"] : ["print-book"]).Distinct(), diagnostics));
         if (diagnostics.HasErrors || templates is null) return Result([], content.Topics.Count);
 
         var pages = Step("render pages", () => Render(guide, jobs, templates));
         var blocks = Step("render topic blocks", () => RenderBlocks(guide, jobs, templates));
         pages.AddRange(Step("render packs", () => Render(guide, views.PackPages(blocks), templates)));
-        pages.AddRange(Step("render print books", () => Render(guide, views.PrintPages(blocks), templates)));
+        // Print books hold every topic, so any change changes them: never worth a memo key.
+        pages.AddRange(Step("render print books", () => Render(guide, views.PrintPages(blocks), templates, memoise: false)));
         pages.Add(new OutputFile(SitePaths.PacksData, Encoding.UTF8.GetBytes(PacksDataWriter.Write(guide, blocks))));
         var search = Step("build search index", () => BuildSearchData(guide));
         var assessment = Step("write assessment data", () => BuildAssessmentData(guide, targets));
@@ -66,8 +68,19 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0)) return Result([], content.Topics.Count);
 
         var files = pages.Concat(search).Concat(assessment).Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        if (!options.CheckOnly) Step("write output", () => OutputWriter.Write(options.FullOutput, files));
+        if (!OutputPaths.Check(files, options, diagnostics)) return Result([], content.Topics.Count);
+        if (!options.CheckOnly) Step("write output", () => Write(files));
         return Result(files, content.Topics.Count);
+    }
+
+    private void Write(IReadOnlyList<OutputFile> files)
+    {
+        var output = options.FullOutput;
+        if (incremental?.Written is { } previous && incremental.WrittenTo == output && Directory.Exists(output))
+            IncrementalWriter.Update(output, previous, files);
+        else
+            OutputWriter.Write(output, files);
+        incremental?.Remember(output, files);
     }
 
     private static SiteView SiteViewOf(Guide guide)
@@ -78,14 +91,17 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         return new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace, choices, config.ServiceTypes[0].Code);
     }
 
-    private List<OutputFile> Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates)
+    private List<OutputFile> Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates, bool memoise = true)
     {
         var site = SiteViewOf(guide);
         var results = new OutputFile?[jobs.Count];
         Parallelism.For(jobs.Count, i =>
         {
             var job = jobs[i];
-            var html = templates.Render(job.Template, job.Page, job.Model, site, diagnostics);
+            var html = incremental is null || !memoise
+                ? templates.Render(job.Template, job.Page, job.Model, site, diagnostics)
+                : incremental.Rendered.GetOrRender(job.Page.Path, new { templates.Fingerprint, job.Template, job.Page, job.Model, site },
+                    () => templates.Render(job.Template, job.Page, job.Model, site, diagnostics));
             if (html is not null) results[i] = new OutputFile(job.Page.Path, Encoding.UTF8.GetBytes(html));
         });
         return results.OfType<OutputFile>().ToList();
@@ -106,9 +122,13 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         Parallelism.For(topicJobs.Count, i =>
         {
             var job = topicJobs[i];
+            string Block(string partial) => templates.RenderFragment(partial, job.Page, job.Model, site, diagnostics)?.Trim() ?? "";
+            var key = incremental is null ? null : RenderMemo.KeyOf(new { templates.Fingerprint, job.Page, job.Model, site });
             results[i] = TopicSections.All
                 .Where(b => templates.HasPartial("block-" + b.Id))
-                .ToDictionary(b => b.Id, b => templates.RenderFragment("block-" + b.Id, job.Page, job.Model, site, diagnostics)?.Trim() ?? "");
+                .ToDictionary(b => b.Id, b => incremental is null
+                    ? Block("block-" + b.Id)
+                    : incremental.Rendered.GetOrRender($"{job.Page.Path}#block-{b.Id}", key!, () => Block("block-" + b.Id)) ?? "");
         });
         return topicJobs.Select((j, i) => (Id: ((TopicView)j.Model).Id, Blocks: results[i])).ToDictionary(p => p.Id, p => p.Blocks, StringComparer.Ordinal);
     }
@@ -117,7 +137,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     {
         if (guide.Checklists.Count == 0 || guide.Config.Assessment is null) return [];
         var links = new LinkResolver(targets, diagnostics);
-        var data = new AssessmentDataWriter(guide, links, new Rendering.Markdown.MarkdownRenderer(links, diagnostics)).Write();
+        var data = new AssessmentDataWriter(guide, links, new Rendering.Markdown.MarkdownRenderer(links, diagnostics, RawHtmlPolicy.From(guide.Config.RawHtml))).Write();
         return [new OutputFile(SitePaths.AssessmentData, Encoding.UTF8.GetBytes(data))];
     }
 

@@ -9,9 +9,9 @@ namespace GuideGen.Cli.Building;
 /// </summary>
 public static class SiteTemplates
 {
-    public static TemplateSource For(string root)
+    public static TemplateSource For(string root, GuideGen.Core.Diagnostics.DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(root, SiteBuilder.TemplatesFolder);
-        return Directory.Exists(folder) ? TemplateSource.FromFolder(root, folder) : BuiltInFiles.Templates;
+        return Directory.Exists(folder) ? TemplateSource.FromFolder(root, folder, diagnostics) : BuiltInFiles.Templates;
     }
 }

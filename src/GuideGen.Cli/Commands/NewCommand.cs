@@ -19,7 +19,9 @@ public static class NewCommand
         if (withTemplates) return Usage(stderr, "--with-templates belongs to 'guidegen new site'");
         var diagnostics = new DiagnosticBag();
         var config = new ContentLoader(Path.GetFullPath(root), diagnostics).LoadConfig();
-        if (config is null)
+        // The taxonomy names the new file's folder and id (key question ids, KLOE codes): check it before writing anything.
+        if (config is not null) new Core.Validation.TaxonomyValidator(diagnostics).Validate(config);
+        if (config is null || diagnostics.HasErrors)
         {
             foreach (var d in diagnostics.Sorted()) stderr.WriteLine(d);
             return ExitCodes.ContentErrors;
@@ -53,7 +55,12 @@ public static class NewCommand
                 return Usage(stderr, "usage: guidegen new site [DIR] | new topic KLOE \"Title\" | new checklist KLOE | new page \"Title\"");
         }
 
+        var newId = Path.GetFileNameWithoutExtension(relative);
+        if (!Slug.IsValid(newId))
+            return Usage(stderr, $"the title gives the id '{newId}', which is not a valid id; use a title with letters or digits");
         var path = Path.Combine(Path.GetFullPath(root), relative);
+        if (!Path.GetFullPath(path).StartsWith(Path.Combine(Path.GetFullPath(root), "content") + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            return Usage(stderr, $"'{relative}' is not inside content/; nothing was written"); // unreachable once the taxonomy is valid: a last guard
         if (File.Exists(path))
         {
             stderr.WriteLine($"guidegen: {relative} already exists; nothing was written.");

@@ -14,6 +14,12 @@ public static class NewSiteCommand
     {
         var files = Files(withTemplates);
         var full = Path.GetFullPath(folder);
+        // The files come from inside guidegen, but check every path before writing any, so that nothing is ever half-written outside DIR.
+        if (files.FirstOrDefault(f => !OutputPaths.IsSafe(f.Path)) is { Path: { } bad })
+        {
+            stderr.WriteLine($"guidegen: the built-in file '{bad}' has an unsafe path; nothing was written.");
+            return ExitCodes.UnexpectedFailure;
+        }
         var taken = files.Select(f => f.Path.Split('/')[0]).Distinct().Order(StringComparer.Ordinal)
             .Select(top => Directory.Exists(Path.Combine(full, top)) ? top + "/" : File.Exists(Path.Combine(full, top)) ? top : null)
             .OfType<string>().ToList();

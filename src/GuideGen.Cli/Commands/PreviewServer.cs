@@ -17,6 +17,8 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
 {
     private const string Prefix = "/__guidegen/";
     private readonly SemaphoreSlim building = new(1, 1);
+    // Kept across rebuilds so that a change rebuilds only what it affects (see IncrementalState).
+    private readonly IncrementalState incremental = new();
     private FileSystemWatcher? watcher;
     private CancellationTokenSource? pending;
     private volatile int version;
@@ -78,9 +80,7 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
         if (file.EndsWith(".html", StringComparison.Ordinal))
         {
             // The preview adds its reload script to each page; the built site itself never has it.
-            var html = await File.ReadAllTextAsync(file);
-            var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
-            html = at < 0 ? html : html[..at] + $"<script src=\"{Prefix}reload.js\"></script>\n" + html[at..];
+            var html = PreviewPage.Prepare(await File.ReadAllTextAsync(file), Prefix + "reload.js");
             await context.Response.WriteAsync(html);
             return;
         }
@@ -113,7 +113,7 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
         await building.WaitAsync();
         try
         {
-            var result = new SiteBuilder(options with { CheckOnly = false }).Build();
+            var result = new SiteBuilder(options with { CheckOnly = false }, incremental: incremental).Build();
             if (result.Succeeded)
             {
                 problems = "";

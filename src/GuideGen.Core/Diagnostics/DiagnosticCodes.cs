@@ -8,15 +8,22 @@ namespace GuideGen.Core.Diagnostics;
 public static class DiagnosticCodes
 {
     public const string FileUnreadable = "GG0001";
+    public const string PathOutsideRoot = "GG0002";
+    public const string FileTooLarge = "GG0003";
 
     public const string YamlSyntax = "GG1001";
     public const string FrontMatter = "GG1002";
     public const string DuplicateKey = "GG1003";
     public const string EmptyFile = "GG1004";
+    public const string YamlTooDeep = "GG1005";
+    public const string YamlAliasExpansion = "GG1006";
+    public const string MarkdownTooDeep = "GG1007";
     public const string UnknownKey = "GG1101";
     public const string MissingKey = "GG1102";
     public const string WrongShape = "GG1103";
     public const string EmptyBlock = "GG1104";
+
+    public const string RawHtmlNotAllowed = "GG1201";
 
     public const string UnknownKloe = "GG2001";
     public const string UnknownServiceType = "GG2002";
@@ -36,14 +43,19 @@ public static class DiagnosticCodes
     public const string ChecklistItemShape = "GG2110";
     public const string UnknownBlock = "GG2111";
     public const string TaxonomyProblem = "GG2201";
+    public const string InvalidKloeCode = "GG2202";
+    public const string UnsafeRawHtmlConfig = "GG2203";
     public const string NoQualityStatements = "GG2301";
     public const string InsecureResourceLink = "GG2302";
 
     public const string UnknownLinkTarget = "GG3001";
     public const string UnknownAnchor = "GG3002";
     public const string RelativeLink = "GG3003";
+    public const string UnsafeLinkScheme = "GG3004";
+    public const string RemoteImage = "GG3005";
 
     public const string TemplateError = "GG4001";
 
     public const string OutputOverlapsInput = "GG9001";
+    public const string OutputPathEscapes = "GG9002";
 }

@@ -8,7 +8,8 @@ namespace GuideGen.Core.Loading;
 /// Finds and parses the guide's files: site.yml, then everything under content/, each file once,
 /// in parallel, with results kept in ordinal path order so output and messages never depend on timing.
 /// </summary>
-public sealed class ContentLoader(string root, DiagnosticBag diagnostics)
+/// <param name="cache">Parsed files from earlier builds in this process, reused when a file's text is unchanged.</param>
+public sealed class ContentLoader(string root, DiagnosticBag diagnostics, ParseCache? cache = null)
 {
     public const string ConfigFileName = "site.yml";
     public const string ContentFolder = "content";
@@ -23,7 +24,7 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics)
             return null;
         }
         var file = Read(path);
-        return file is null ? null : ParseYaml<SiteConfig>(file);
+        return file is null ? null : ParseYaml<SiteConfig>(file, diagnostics);
     }
 
     public LoadedContent LoadContent()
@@ -36,25 +37,25 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics)
         var packFiles = Discover(Path.Combine(content, "packs"), "*.yml", recursive: false);
         var glossaryPath = Path.Combine(content, "glossary.yml");
 
-        var topics = ParseAll(topicFiles, f => ParseYaml<TopicFile>(f) is { } t ? new LoadedTopic(IdOf(f), f.RelativePath, t) : null);
-        var keyQuestions = ParseAll(keyQuestionFiles, f => ParseYaml<KeyQuestionFile>(f) is { } k ? new LoadedKeyQuestion(IdOf(f), f.RelativePath, k) : null);
+        var topics = ParseAll(topicFiles, (f, d) => ParseYaml<TopicFile>(f, d) is { } t ? new LoadedTopic(IdOf(f), f.RelativePath, t) : null);
+        var keyQuestions = ParseAll(keyQuestionFiles, (f, d) => ParseYaml<KeyQuestionFile>(f, d) is { } k ? new LoadedKeyQuestion(IdOf(f), f.RelativePath, k) : null);
         var pages = ParseAll(pageFiles, ParsePage);
-        var packs = ParseAll(packFiles, f => ParseYaml<PackFile>(f) is { } p ? new LoadedPack(IdOf(f), f.RelativePath, p) : null);
-        var checklists = ParseAll(checklistFiles, f => ParseYaml<ChecklistFile>(f) is { } c ? new LoadedChecklist(IdOf(f), f.RelativePath, c) : null);
+        var packs = ParseAll(packFiles, (f, d) => ParseYaml<PackFile>(f, d) is { } p ? new LoadedPack(IdOf(f), f.RelativePath, p) : null);
+        var checklists = ParseAll(checklistFiles, (f, d) => ParseYaml<ChecklistFile>(f, d) is { } c ? new LoadedChecklist(IdOf(f), f.RelativePath, c) : null);
         LoadedGlossary? glossary = null;
-        if (File.Exists(glossaryPath) && Read(glossaryPath) is { } g && ParseYaml<GlossaryFile>(g) is { } glossaryFile)
+        if (File.Exists(glossaryPath) && Read(glossaryPath) is { } g && ParseYaml<GlossaryFile>(g, diagnostics) is { } glossaryFile)
             glossary = new LoadedGlossary(g.RelativePath, glossaryFile);
 
         var synonymsPath = Path.Combine(content, "synonyms.yml");
         LoadedSynonyms? synonyms = null;
-        if (File.Exists(synonymsPath) && Read(synonymsPath) is { } sf && ParseYaml<SynonymsFile>(sf) is { } synonymsFile)
+        if (File.Exists(synonymsPath) && Read(synonymsPath) is { } sf && ParseYaml<SynonymsFile>(sf, diagnostics) is { } synonymsFile)
             synonyms = new LoadedSynonyms(sf.RelativePath, synonymsFile);
 
         return new LoadedContent(topics, Unreadable(topicFiles, topics.Select(t => t.Id)),
             keyQuestions, Unreadable(keyQuestionFiles, keyQuestions.Select(k => k.Id)), pages, glossary, synonyms, checklists, packs);
     }
 
-    private LoadedPage? ParsePage(SourceFile file)
+    private LoadedPage? ParsePage(SourceFile file, DiagnosticBag diagnostics)
     {
         var parts = FrontMatter.Split(file, diagnostics);
         if (parts is null) return null;
@@ -64,44 +65,28 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics)
         return front is null ? null : new LoadedPage(IdOf(file), file.RelativePath, front, parts.Body, parts.BodyLineOffset);
     }
 
-    private T? ParseYaml<T>(SourceFile file) where T : Located
+    private static T? ParseYaml<T>(SourceFile file, DiagnosticBag diagnostics) where T : Located
     {
         var node = YamlTreeReader.Read(file.Text, file.RelativePath, diagnostics);
         return node is null ? null : new YamlBinder(diagnostics).Bind<T>(node);
     }
 
-    private IReadOnlyList<T> ParseAll<T>(IReadOnlyList<string> paths, Func<SourceFile, T?> parse) where T : class
+    private IReadOnlyList<T> ParseAll<T>(IReadOnlyList<string> paths, Func<SourceFile, DiagnosticBag, T?> parse) where T : class
     {
         var results = new T?[paths.Count];
         Parallelism.For(paths.Count, i =>
         {
-            if (Read(paths[i]) is { } file) results[i] = parse(file);
+            if (Read(paths[i]) is not { } file) return;
+            results[i] = cache is null ? parse(file, diagnostics) : cache.GetOrParse(file, diagnostics, parse);
         });
         return results.OfType<T>().ToList();
     }
 
-    private static IReadOnlyList<string> Discover(string folder, string pattern, bool recursive)
-    {
-        if (!Directory.Exists(folder)) return [];
-        return Directory.EnumerateFiles(folder, pattern, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-            .Where(p => !Path.GetFileName(p).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
+    private IReadOnlyList<string> Discover(string folder, string pattern, bool recursive) =>
+        GuideFiles.Discover(root, folder, pattern, recursive, diagnostics);
 
-    private SourceFile? Read(string fullPath)
-    {
-        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
-        try
-        {
-            return new SourceFile(relative, fullPath, File.ReadAllText(fullPath));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceSpan.FileStart(relative), $"cannot read the file: {e.Message}");
-            return null;
-        }
-    }
+    /// <summary>Stays inside the root (symbolic links are checked) and refuses files over 1 MB: see <see cref="GuideFiles"/>.</summary>
+    private SourceFile? Read(string fullPath) => GuideFiles.Read(root, fullPath, diagnostics);
 
     private static HashSet<string> Unreadable(IEnumerable<string> paths, IEnumerable<string> loadedIds) =>
         paths.Select(Path.GetFileNameWithoutExtension).OfType<string>().Except(loadedIds, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);

@@ -25,6 +25,13 @@ public static class FrontMatter
             if (lines[i].TrimEnd('\r') != "---") continue;
             var yaml = string.Join('\n', lines[1..i]);
             var body = string.Join('\n', lines[(i + 1)..]);
+            if (MarkdownNesting.FindTooDeep(body) is { } at)
+            {
+                // Refused before Markdig sees it: see MarkdownNesting.
+                diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, new SourceSpan(file.RelativePath, i + 2 + at.Line, at.Column + 1),
+                    $"the Markdown is nested more than {MarkdownNesting.MaxDepth} levels deep (quotes, lists, brackets or emphasis); guide text never needs that");
+                return null;
+            }
             return new Parts(yaml, body, i + 1);
         }
 

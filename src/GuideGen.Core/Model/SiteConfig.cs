@@ -26,6 +26,8 @@ public sealed class SiteConfig : Located
     public IReadOnlyList<QualityStatementDefinition>? QualityStatements { get; init; }
     /// <summary>The self-assessment's answer scales, bands and rating rules.</summary>
     public AssessmentConfig? Assessment { get; init; }
+    /// <summary>The HTML tags allowed inside Markdown; everything else is escaped and reported.</summary>
+    public RawHtmlConfig? RawHtml { get; init; }
 }
 
 public sealed class KeyQuestionDefinition : Located

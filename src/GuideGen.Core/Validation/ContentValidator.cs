@@ -19,6 +19,7 @@ public sealed class ContentValidator(SiteConfig config, DiagnosticBag diagnostic
     public void Validate(LoadedContent content)
     {
         new TaxonomyValidator(diagnostics).Validate(config);
+        new RawHtmlConfigValidator(diagnostics).Validate(config.RawHtml);
         var topicValidator = new TopicValidator(taxonomy, diagnostics);
         foreach (var topic in content.Topics) topicValidator.Validate(topic);
         ValidatePageIds(content);

@@ -25,10 +25,18 @@ public sealed class TaxonomyValidator(DiagnosticBag diagnostics)
         foreach (var statement in config.QualityStatements ?? [])
             RequireKeyQuestion(keyQuestionIds, statement.KeyQuestion, statement.SpanOf(nameof(statement.KeyQuestion)));
 
+        // KLOE codes name pages and files (supervision/s1.html, checklists/s1.yml): letters and digits only,
+        // so no code can carry a path ("../x") out of the folder it is written to.
+        foreach (var kloe in config.Kloes.Where(k => !IsKloeCode(k.Code)))
+            diagnostics.Error(DiagnosticCodes.InvalidKloeCode, kloe.SpanOf(nameof(kloe.Code)),
+                $"the KLOE code '{kloe.Code}' must be 1 to 10 letters and digits, such as S1");
+
         foreach (var type in config.ServiceTypes.Where(t => t.Code.Length != 1 || !char.IsAsciiLetterUpper(t.Code[0])))
             diagnostics.Error(DiagnosticCodes.TaxonomyProblem, type.SpanOf(nameof(type.Code)),
                 $"a service type code is one capital letter, not '{type.Code}'");
     }
+
+    public static bool IsKloeCode(string code) => code.Length is >= 1 and <= 10 && code.All(char.IsAsciiLetterOrDigit);
 
     private void RequireKeyQuestion(HashSet<string> known, string id, SourceSpan span)
     {

@@ -25,9 +25,11 @@ public sealed class TopicValidator(Taxonomy taxonomy, DiagnosticBag diagnostics)
                 "the topic names no quality statement; add 'quality_statements' so it can be found by the CQC's current framework");
 
         foreach (var resource in file.Resources ?? [])
-            if (resource.Url is { } url && !url.StartsWith("https://", StringComparison.Ordinal))
+            if (resource.Url is { } url && UrlSchemes.SchemeOf(url) is { } scheme && !UrlSchemes.IsAllowed(scheme))
+                diagnostics.Error(DiagnosticCodes.UnsafeLinkScheme, resource.SpanOf(nameof(resource.Url)), UrlSchemes.Refusal(url, scheme));
+            else if (resource.Url is { } url2 && !url2.StartsWith("https://", StringComparison.Ordinal))
                 diagnostics.Warning(DiagnosticCodes.InsecureResourceLink, resource.SpanOf(nameof(resource.Url)),
-                    $"the resource link '{url}' is not an https:// address");
+                    $"the resource link '{url2}' is not an https:// address");
 
         var ids = new Dictionary<string, ITopicItem>(StringComparer.Ordinal);
         foreach (var item in Items(file))

@@ -126,7 +126,7 @@ public sealed class YamlBinder(DiagnosticBag diagnostics)
     {
         if (++visited <= MaxNodes) return true;
         if (visited == MaxNodes + 1)
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, node.Span, "the document expands to too many nodes (are aliases nested?)");
+            diagnostics.Error(DiagnosticCodes.YamlAliasExpansion, node.Span, "the document expands to too many nodes (are aliases nested?)");
         return false;
     }
 

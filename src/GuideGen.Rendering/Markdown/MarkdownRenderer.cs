@@ -1,4 +1,6 @@
 using GuideGen.Core.Diagnostics;
+using GuideGen.Core.Model;
+using GuideGen.Core.Validation;
 using GuideGen.Rendering.Output;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -11,31 +13,55 @@ namespace GuideGen.Rendering.Markdown;
 
 /// <summary>
 /// Renders Markdown fragments to HTML, resolving `@id` links to relative URLs for the page being
-/// written and reporting links that lead nowhere. Raw HTML is escaped, never passed through.
+/// written and reporting links that lead nowhere or to a script. Raw HTML is kept only when the site's
+/// allow-list permits it (<see cref="RawHtmlSanitizer"/>); everything else is shown escaped.
 /// </summary>
-public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnostics)
+public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnostics, RawHtmlPolicy htmlPolicy)
 {
+    private readonly RawHtmlSanitizer sanitizer = new(htmlPolicy, diagnostics);
+
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseGuideLinks()
         .Use<ScrollableTablesExtension>()
-        .DisableHtml()
+        .UseSafeRawHtml()
         .Build();
 
     /// <summary>The anchors that a page body's headings will get.</summary>
     public static IReadOnlyList<string> HeadingIds(string markdown) =>
-        Markdig.Markdown.Parse(markdown, Pipeline).Descendants<HeadingBlock>()
-            .Select(h => h.GetAttributes().Id)
-            .OfType<string>()
-            .ToList();
+        TryParse(markdown) is { } document
+            ? document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToList()
+            : []; // Render reports the problem
+
+    /// <summary>
+    /// Markdig throws when elements nest beyond its depth limit. The loader refuses such text first
+    /// (<see cref="Core.Loading.MarkdownNesting"/>); this catches whatever that cheap scan lets through.
+    /// </summary>
+    private static MarkdownDocument? TryParse(string markdown)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 
     /// <param name="currentPath">The output path of the page the fragment goes on, to make relative links.</param>
     /// <param name="inline">Leave out the paragraph tags of a one-paragraph fragment (list items, table cells).</param>
     public string Render(MarkdownSource source, string currentPath, bool inline = false, GlossaryLinker? glossary = null)
     {
-        var document = Markdig.Markdown.Parse(source.Text, Pipeline);
+        if (TryParse(source.Text) is not { } document)
+        {
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, source.Position(0, 0), "the Markdown is nested too deeply for the Markdown parser; simplify its quotes, lists or links");
+            return "";
+        }
         foreach (var link in document.Descendants<LinkInline>()) Resolve(link, source, currentPath);
+        foreach (var link in document.Descendants<AutolinkInline>()) RefuseScript(link, link.Url, source);
+        sanitizer.Sanitize(document, source);
         glossary?.Link(document);
 
         using var writer = new StringWriter();
@@ -58,14 +84,31 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
             return;
         }
 
-        if (url.StartsWith('#') || HasScheme(url)) return;
+        if (UrlSchemes.SchemeOf(url) is { } scheme)
+        {
+            if (!UrlSchemes.IsAllowed(scheme)) Refuse(link, url, scheme, span);
+            // The site is read offline and its policy allows only its own files: a web image would never show.
+            else if (link.IsImage && scheme is "http" or "https")
+                diagnostics.Warning(DiagnosticCodes.RemoteImage, span,
+                    $"the image '{url}' is on the web; the guide works offline and loads only its own files, so it would not show – describe it in words or link to it instead");
+            return;
+        }
+        if (url.StartsWith('#')) return;
         diagnostics.Error(DiagnosticCodes.RelativeLink, span,
             $"the link '{url}' points at a file; link to pages of the guide with @id (for example @s1-safeguarding) or give a full web address");
     }
 
-    private static bool HasScheme(string url) =>
-        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
-        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
-        url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ||
-        url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
+    private void RefuseScript(Inline link, string url, MarkdownSource source)
+    {
+        if (UrlSchemes.SchemeOf(url) is { } scheme && !UrlSchemes.IsAllowed(scheme))
+            Refuse(link, url, scheme, source.Position(link.Line, link.Column));
+    }
+
+    private void Refuse(Inline link, string url, string scheme, Core.Diagnostics.SourceSpan span)
+    {
+        diagnostics.Error(DiagnosticCodes.UnsafeLinkScheme, span, UrlSchemes.Refusal(url, scheme));
+        // The build fails anyway; never let the address reach the page even in a partial render.
+        if (link is LinkInline inline) inline.Url = "#";
+        else if (link is AutolinkInline auto) auto.Url = "#";
+    }
 }

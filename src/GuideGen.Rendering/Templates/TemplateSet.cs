@@ -24,10 +24,11 @@ public sealed class TemplateSet
     // member accessors and its built-in functions across renders instead of rebuilding them per page.
     private readonly ThreadLocal<TemplateContext> contexts;
 
-    private TemplateSet(Dictionary<string, Template> pages, Dictionary<string, Template> partials)
+    private TemplateSet(Dictionary<string, Template> pages, Dictionary<string, Template> partials, string fingerprint)
     {
         this.pages = pages;
         this.partials = partials;
+        Fingerprint = fingerprint;
         contexts = new ThreadLocal<TemplateContext>(NewContext);
     }
 
@@ -49,17 +50,17 @@ public sealed class TemplateSet
                 $"the template '{name}.html' is missing from {source.DisplayFolder}/");
             ok = false;
         }
-        return ok ? new TemplateSet(pages, partials) : null;
+        return ok ? new TemplateSet(pages, partials, FingerprintOf(source)) : null;
     }
 
-    /// <summary>Renders a page template and wraps it in the layout. Null (with a diagnostic) on a template error.</summary>
+    /// <summary>Renders a page template and wraps it in the layout, without the templates' indentation. Null (with a diagnostic) on a template error.</summary>
     public string? Render(string templateName, object page, object model, object site, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject { ["page"] = page, ["model"] = model, ["site"] = site };
         var body = Run(pages[templateName], globals, diagnostics);
         if (body is null) return null;
         globals["content"] = body;
-        return Run(pages[LayoutName], globals, diagnostics);
+        return Run(pages[LayoutName], globals, diagnostics) is { } html ? HtmlIndentation.Remove(html) : null;
     }
 
     /// <summary>Renders one partial on its own (a block of a topic for a training pack), without the layout.</summary>
@@ -67,6 +68,20 @@ public sealed class TemplateSet
         Run(partials[partialName], new ScriptObject { ["page"] = page, ["model"] = model, ["site"] = site }, diagnostics);
 
     public bool HasPartial(string name) => partials.ContainsKey(name);
+
+    /// <summary>A hash of every template's name and text: equal fingerprints render equal pages from equal views.</summary>
+    public string Fingerprint { get; }
+
+    private static string FingerprintOf(TemplateSource source)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var path in source.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(path + "\0"));
+            hash.AppendData(source.Read(path));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
 
     private TemplateContext NewContext()
     {
@@ -76,6 +91,8 @@ public sealed class TemplateSet
             EnableRelaxedMemberAccess = false,
             TemplateLoader = new PartialLoader(partials),
             LoopLimit = 100_000,
+            // Scriban cuts any output past 1 MB by default, silently: the whole-guide print book is larger.
+            LimitToString = 0,
         };
         foreach (var (name, partial) in partials) context.CachedTemplates[name] = partial;
         return context;

@@ -1,4 +1,6 @@
 using System.Text;
+using GuideGen.Core.Diagnostics;
+using GuideGen.Core.Loading;
 
 namespace GuideGen.Rendering.Templates;
 
@@ -24,13 +26,15 @@ public sealed class TemplateSource
     /// <summary>Every file, in ordinal order, so builds are deterministic.</summary>
     public IReadOnlyList<string> Paths { get; }
 
-    /// <summary>The templates folder of a site. Hidden files (editor and system files such as .DS_Store) are left out.</summary>
-    public static TemplateSource FromFolder(string root, string folder)
+    /// <summary>
+    /// The templates folder of a site. Hidden files (editor and system files such as .DS_Store) are left out,
+    /// and so are symbolic links that lead outside the site's folder (reported as GG0002): see <see cref="GuideFiles"/>.
+    /// </summary>
+    public static TemplateSource FromFolder(string root, string folder, DiagnosticBag diagnostics)
     {
         var files = new Dictionary<string, Func<byte[]>>(StringComparer.Ordinal);
-        if (Directory.Exists(folder))
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')))
-                files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = () => File.ReadAllBytes(file);
+        foreach (var file in GuideFiles.DiscoverAll(root, folder, diagnostics))
+            files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = () => File.ReadAllBytes(file);
         return new TemplateSource(Path.GetRelativePath(root, folder).Replace('\\', '/'), files);
     }
 

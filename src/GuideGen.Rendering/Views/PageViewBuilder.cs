@@ -24,7 +24,7 @@ public sealed class PageViewBuilder
         this.guide = guide;
         taxonomy = new Taxonomy(guide.Config);
         links = new LinkResolver(targets, diagnostics);
-        markdown = new MarkdownRenderer(links, diagnostics);
+        markdown = new MarkdownRenderer(links, diagnostics, RawHtmlPolicy.From(guide.Config.RawHtml));
         topics = guide.Topics.ToList();
         glossaryTerms = new GlossaryTerms(guide.Glossary, text => Markdig.Markdown.ToPlainText(text).Trim().ReplaceLineEndings(" "));
     }
@@ -189,18 +189,29 @@ public sealed class PageViewBuilder
     /// <summary>The whole guide, and each key question, gathered into one printable document (what `guidegen pdf` prints).</summary>
     public IReadOnlyList<RenderJob> PrintPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
     {
-        PrintPart Part(KeyQuestion kq, string path) => new(kq.Id, kq.Definition.Title,
-            RenderMarkdown(kq.File.Intro, kq.File, nameof(kq.File.Intro), path),
-            kq.Topics.Select(t => new PackSection(t.Id, t.Kloe.Code, t.File.Title, SitePaths.Relative(path, SitePaths.Topic(t.Id)),
-                PrefixIds(string.Concat(blocks[t.Id].Values), t.Id))).ToList());
+        // Every print book lives in print/, so one key question's part serves both the whole-guide book
+        // and its own book; built once, topics in parallel (prefixing ids is a pass over each topic's HTML).
+        var kqs = guide.KeyQuestions.ToList();
+        var sections = new PackSection[kqs.Count][];
+        for (var k = 0; k < kqs.Count; k++) sections[k] = new PackSection[kqs[k].Topics.Count()];
+        var slots = kqs.SelectMany((kq, k) => kq.Topics.Select((t, i) => (k, i, t))).ToList();
+        Core.Parallelism.For(slots.Count, n =>
+        {
+            var (k, i, t) = slots[n];
+            sections[k][i] = new PackSection(t.Id, t.Kloe.Code, t.File.Title, SitePaths.Relative(SitePaths.PrintGuide, SitePaths.Topic(t.Id)),
+                PrefixIds(string.Concat(blocks[t.Id].Values), t.Id));
+        });
+        var parts = kqs.Select((kq, k) => new PrintPart(kq.Id, kq.Definition.Title,
+            RenderMarkdown(kq.File.Intro, kq.File, nameof(kq.File.Intro), SitePaths.PrintGuide), sections[k])).ToList();
+
         var jobs = new List<RenderJob>();
         jobs.Add(new RenderJob("print-book", Frame(guide.Config.Title, "The whole guide in one document, for printing.", "print", SitePaths.PrintGuide, [], null),
-            new PrintBookView(guide.Config.Title, guide.Config.Description, guide.KeyQuestions.Select(k => Part(k, SitePaths.PrintGuide)).ToList())));
-        foreach (var kq in guide.KeyQuestions)
+            new PrintBookView(guide.Config.Title, guide.Config.Description, parts)));
+        foreach (var (kq, part) in kqs.Zip(parts))
         {
             var path = SitePaths.PrintKeyQuestion(kq.Id);
             jobs.Add(new RenderJob("print-book", Frame($"{kq.Definition.Title}: {guide.Config.Title}", kq.File.Summary, "print", path, [], kq.Id),
-                new PrintBookView(kq.Definition.Title, kq.Definition.Question, [Part(kq, path)])));
+                new PrintBookView(kq.Definition.Title, kq.Definition.Question, [part])));
         }
         return jobs;
     }

@@ -30,6 +30,15 @@ public class BundledGuideTests(BundledGuideFixture guide) : IClassFixture<Bundle
     }
 
     [Fact]
+    public void Every_page_is_complete_even_the_whole_guide_print_book_past_one_megabyte()
+    {
+        var book = new FileInfo(Path.Combine(guide.Output, "print", "guide.html"));
+        book.Length.ShouldBeGreaterThan(1_000_000); // about the size where the template engine used to cut pages short
+        foreach (var page in Directory.GetFiles(guide.Output, "*.html", SearchOption.AllDirectories))
+            File.ReadAllText(page).TrimEnd().ShouldEndWith("</html>", customMessage: page);
+    }
+
+    [Fact]
     public void Has_all_34_topics_with_the_source_guides_count_per_key_question()
     {
         var topics = Directory.GetFiles(Path.Combine(guide.Output, "topics"), "*.html").Select(Path.GetFileName).ToList();

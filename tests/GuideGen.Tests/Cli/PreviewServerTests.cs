@@ -35,7 +35,9 @@ public class PreviewServerTests
         var page = await http.GetStringAsync(server.Url + "/topics/s1-basics.html");
         page.ShouldContain("<h1>Basics</h1>");
         page.ShouldContain("/__guidegen/reload.js");
+        page.ShouldContain("base-uri 'none'; connect-src 'self'\">"); // the reload script may ask the server, and only the server
         File.ReadAllText(Path.Combine(site.Output, "topics", "s1-basics.html")).ShouldNotContain("reload.js");
+        File.ReadAllText(Path.Combine(site.Output, "topics", "s1-basics.html")).ShouldNotContain("connect-src");
 
         site.Write("content/topics/s1-basics.yml", SampleGuide.Topic.Split('\n', 2)[1].Replace("title: Basics", "title: Renamed basics"));
         await Eventually(async () => (await http.GetStringAsync(server.Url + "/topics/s1-basics.html")).Contains("Renamed basics"), "the change to be rebuilt");

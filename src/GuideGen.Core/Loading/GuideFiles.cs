@@ -1,0 +1,93 @@
+using GuideGen.Core.Diagnostics;
+
+namespace GuideGen.Core.Loading;
+
+/// <summary>
+/// Finds and reads the guide's own files without ever leaving its folder. A symbolic link is followed
+/// only when its final target is inside the root; one that points outside (or round in a loop) is
+/// reported (GG0002) and skipped, so a guide copied from elsewhere cannot make the build read other
+/// files on the machine. Content files over <see cref="MaxFileBytes"/> are refused unread (GG0003):
+/// no guide file is that long, and every later step may then assume inputs of a bounded size.
+/// </summary>
+public static class GuideFiles
+{
+    public const long MaxFileBytes = 1024 * 1024;
+
+    /// <summary>Files in <paramref name="folder"/> matching <paramref name="pattern"/>, in ordinal order; hidden files left out.</summary>
+    public static IReadOnlyList<string> Discover(string root, string folder, string pattern, bool recursive, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(folder)) return [];
+        var realRoot = RealPath.Of(root);
+        var found = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            var real = RealPath.Of(current);
+            if (!IsInside(real, realRoot))
+            {
+                Report(root, current, diagnostics, "links to a folder outside the guide's folder (or round in a loop); it is not read");
+                continue;
+            }
+            if (!visited.Add(real))
+            {
+                Report(root, current, diagnostics, "links back to a folder already read (a loop); it is not read again");
+                continue;
+            }
+            foreach (var file in Directory.EnumerateFiles(current, pattern).Where(f => !Path.GetFileName(f).StartsWith('.')))
+                found.Add(file);
+            if (!recursive) continue;
+            // Folders are walked by hand (never with AllDirectories) so that each linked folder is checked above.
+            foreach (var sub in Directory.EnumerateDirectories(current).Where(d => !Path.GetFileName(d).StartsWith('.')).OrderDescending(StringComparer.Ordinal))
+                pending.Push(sub);
+        }
+        return found.Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every file under a folder (templates and their assets), each checked as <see cref="Discover"/> does.</summary>
+    public static IReadOnlyList<string> DiscoverAll(string root, string folder, DiagnosticBag diagnostics) =>
+        Discover(root, folder, "*", recursive: true, diagnostics).Where(f => IsReadable(root, f, diagnostics)).ToList();
+
+    /// <summary>True when the file is inside the root once its links are followed; reported (GG0002) when not.</summary>
+    public static bool IsReadable(string root, string fullPath, DiagnosticBag diagnostics)
+    {
+        if (IsInside(RealPath.Of(fullPath), RealPath.Of(root))) return true;
+        Report(root, fullPath, diagnostics, "links to a file outside the guide's folder (or round in a loop); it is not read");
+        return false;
+    }
+
+    /// <summary>Reads a content file: null, with a diagnostic, when it is outside the root, too large or unreadable.</summary>
+    public static SourceFile? Read(string root, string fullPath, DiagnosticBag diagnostics)
+    {
+        var relative = Relative(root, fullPath);
+        if (!IsReadable(root, fullPath, diagnostics)) return null;
+        try
+        {
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+            // Length comes from the file system, so a huge file is refused without reading it.
+            if (stream.Length > MaxFileBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceSpan.FileStart(relative),
+                    $"the file is {stream.Length / 1024:N0} KB; content files may be at most {MaxFileBytes / 1024:N0} KB. Split it into several files");
+                return null;
+            }
+            using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return new SourceFile(relative, fullPath, reader.ReadToEnd());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceSpan.FileStart(relative), $"cannot read the file: {e.Message}");
+            return null;
+        }
+    }
+
+    public static string Relative(string root, string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+
+    private static bool IsInside(string path, string root) =>
+        path == root || path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static void Report(string root, string fullPath, DiagnosticBag diagnostics, string problem) =>
+        diagnostics.Error(DiagnosticCodes.PathOutsideRoot, SourceSpan.FileStart(Relative(root, fullPath)), $"'{Relative(root, fullPath)}' {problem}");
+}

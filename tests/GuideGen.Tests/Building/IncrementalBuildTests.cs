@@ -1,0 +1,149 @@
+using GuideGen.Cli.Building;
+using GuideGen.Testing;
+
+namespace GuideGen.Tests.Building;
+
+/// <summary>
+/// The preview server rebuilds with an <see cref="IncrementalState"/>: unchanged files are not parsed
+/// again, unchanged pages are not rendered again, unchanged files are not written again. That is an
+/// optimisation only, so after any change the output must be exactly what a fresh build makes.
+/// </summary>
+public class IncrementalBuildTests
+{
+    private const string Topic = "content/topics/safe/s1-safeguarding.yml";
+
+    [Fact]
+    public void A_one_topic_change_rerenders_only_the_pages_it_affects_and_matches_a_fresh_build()
+    {
+        using var temp = new TempFolder();
+        var root = CopyOfBundledGuide(temp);
+        var output = temp.Combine("served");
+        var state = new IncrementalState();
+
+        Build(root, output, state).ShouldBeTrue();
+        var firstRenders = state.Rendered.TakeRenderedCount();
+        firstRenders.ShouldBeGreaterThan(100);
+
+        Build(root, output, state).ShouldBeTrue();
+        state.Rendered.TakeRenderedCount().ShouldBe(0, "nothing changed, so nothing should be rendered again");
+
+        Edit(root, Topic, "Talk with the people you support about their safety.", "Ask the people you support what keeps them safe.");
+        var before = Snapshot(output);
+        Build(root, output, state).ShouldBeTrue();
+        var rerendered = state.Rendered.TakeRenderedCount();
+        rerendered.ShouldBeGreaterThan(0);
+        // The text appears on its topic page, its blocks and the print books; a title would also
+        // change the contents menu on every page.
+        rerendered.ShouldBeLessThan(firstRenders / 10);
+
+        var after = Snapshot(output);
+        after.Keys.Count(path => !before.TryGetValue(path, out var old) || !old.SequenceEqual(after[path]))
+            .ShouldBeLessThan(before.Count / 3, "only the files whose bytes changed are written");
+        ShouldMatchFreshBuild(root, output, temp);
+    }
+
+    [Fact]
+    public void A_template_change_rerenders_every_page_and_matches_a_fresh_build()
+    {
+        using var temp = new TempFolder();
+        var root = CopyOfBundledGuide(temp);
+        var output = temp.Combine("served");
+        var state = new IncrementalState();
+
+        Build(root, output, state).ShouldBeTrue();
+        var firstRenders = state.Rendered.TakeRenderedCount();
+
+        Edit(root, "templates/layout.html", "</main>", "<p>Local edition</p></main>");
+        Build(root, output, state).ShouldBeTrue();
+        state.Rendered.TakeRenderedCount().ShouldBe(firstRenders);
+        File.ReadAllText(Path.Combine(output, "index.html")).ShouldContain("<p>Local edition</p>");
+        ShouldMatchFreshBuild(root, output, temp);
+    }
+
+    [Fact]
+    public void A_broken_file_keeps_the_last_good_output_and_fixing_it_builds_again()
+    {
+        using var temp = new TempFolder();
+        var root = CopyOfBundledGuide(temp);
+        var output = temp.Combine("served");
+        var state = new IncrementalState();
+        Build(root, output, state).ShouldBeTrue();
+        var good = Snapshot(output);
+
+        var path = Path.Combine(root, Topic);
+        var text = File.ReadAllText(path);
+        File.WriteAllText(path, text.Replace("kloe: S1", "kloe: S99"));
+        Build(root, output, state).ShouldBeFalse();
+        ShouldBeSame(Snapshot(output), good, "the last good output");
+
+        File.WriteAllText(path, text.Replace("title: Safeguarding", "title: Keeping people safe from abuse"));
+        Build(root, output, state).ShouldBeTrue();
+        File.ReadAllText(Path.Combine(output, "topics", "s1-safeguarding.html")).ShouldContain("Keeping people safe from abuse");
+        ShouldMatchFreshBuild(root, output, temp);
+    }
+
+    [Fact]
+    public void Reused_parses_report_their_problems_again()
+    {
+        using var temp = new TempFolder();
+        var root = CopyOfBundledGuide(temp);
+        var state = new IncrementalState();
+        Edit(root, Topic, "kloe: S1", "kloe: S99");
+
+        var first = new SiteBuilder(new BuildOptions(root, temp.Combine("out")), incremental: state).Build();
+        var second = new SiteBuilder(new BuildOptions(root, temp.Combine("out")), incremental: state).Build();
+
+        state.Parsed.Reused.ShouldBeGreaterThan(0);
+        second.Diagnostics.Select(d => d.ToString()).ShouldBe(first.Diagnostics.Select(d => d.ToString()));
+        second.Diagnostics.ShouldContain(d => d.Code == "GG2001");
+    }
+
+    private static bool Build(string root, string output, IncrementalState state) =>
+        new SiteBuilder(new BuildOptions(root, output), incremental: state).Build().Succeeded;
+
+    private static void ShouldMatchFreshBuild(string root, string output, TempFolder temp)
+    {
+        var fresh = temp.Combine("fresh-" + Guid.NewGuid().ToString("N"));
+        new SiteBuilder(new BuildOptions(root, fresh)).Build().Succeeded.ShouldBeTrue();
+        ShouldBeSame(Snapshot(output), Snapshot(fresh), "a fresh build");
+    }
+
+    private static void ShouldBeSame(Dictionary<string, byte[]> actual, Dictionary<string, byte[]> expected, string what)
+    {
+        actual.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in expected)
+            actual[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs from {what}");
+    }
+
+    private static string CopyOfBundledGuide(TempFolder temp)
+    {
+        var root = temp.Combine("guide");
+        Directory.CreateDirectory(root);
+        File.Copy(Path.Combine(Repository.Root, "site.yml"), Path.Combine(root, "site.yml"));
+        CopyFolder(Path.Combine(Repository.Root, "content"), Path.Combine(root, "content"));
+        CopyFolder(Repository.Templates, Path.Combine(root, "templates"));
+        return root;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static void Edit(string root, string relative, string from, string to)
+    {
+        var path = Path.Combine(root, relative);
+        var text = File.ReadAllText(path);
+        text.ShouldContain(from);
+        File.WriteAllText(path, text.Replace(from, to));
+    }
+
+    private static Dictionary<string, byte[]> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+}
