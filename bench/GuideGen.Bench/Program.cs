@@ -54,7 +54,7 @@ switch (command)
     case "incremental":
         return IncrementalBenchmark.Run(repository, topics == 0 ? 1000 : topics, int.Parse(Option("--rounds", "5")));
     default:
-        Console.Error.WriteLine("usage: guidegen-bench generate --topics N --out DIR | search [--topics N] [--rounds R] [--shards auto|always|never] [--site DIR]");
+        Console.Error.WriteLine("usage: guidegen-bench generate --topics N --out DIR | search [--topics N] [--rounds R] [--shards auto|always|never] [--site DIR] | incremental [--topics N] [--rounds R]");
         return 2;
 }
 
