@@ -144,7 +144,7 @@ public static class SearchBenchmark
     /// <summary>Bytes of search scripts and data the page loaded: the scripts, the index or manifest, and any shards.</summary>
     private static long LoadedBytes(string[] shards, string assets, bool sharded)
     {
-        string[] scripts = sharded ? ["search.js", "search-index.js", "search-shards.js", "vendor/minisearch.js"] : ["search.js", "search-index.js", "vendor/minisearch.js"];
+        string[] scripts = sharded ? ["search.js", "search-ui.js", "search-index.js", "search-shards.js", "vendor/minisearch.js"] : ["search.js", "search-ui.js", "search-index.js", "vendor/minisearch.js"];
         return scripts.Sum(s => new FileInfo(Path.Combine(assets, s)).Length) + shards.Sum(s => new FileInfo(Path.Combine(assets, "search", s + ".js")).Length);
     }
 

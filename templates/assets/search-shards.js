@@ -3,9 +3,9 @@
    term shards hold, per term, its documents with precomputed scores (MiniSearch's BM25+ with the field
    boosts), so here scores are only added up; document shards hold what a result shows. Shards are
    classic scripts added as <script> tags, which work from file:// where fetch does not, and each calls
-   window.GuideGenSearchShard(data). Queries use the same tree search.js gives MiniSearch (AND of OR groups,
+   window.GuideGenSearchShard(data). Queries use the same tree search-ui.js gives MiniSearch (AND of OR groups,
    prefix for the word being typed, similar spellings as a fallback), scored the way MiniSearch scores it.
-   Loaded by search.js only when the manifest says the index is sharded. */
+   Loaded by search-ui.js only when the manifest says the index is sharded. */
 (function () {
   "use strict";
 
