@@ -35,7 +35,7 @@ public class PreviewReloadTests(BrowserFixture browser)
         await page.WaitForResponseAsync(response => response.Url.EndsWith("/__guidegen/status", StringComparison.Ordinal));
 
         site.Write("content/topics/s1-basics.yml", SampleGuide.Topic.Split('\n', 2)[1].Replace("title: Basics", "title: Renamed basics"));
-        await page.WaitForFunctionAsync("() => document.querySelector('h1').textContent === 'Renamed basics'", null, new() { Timeout = 60000 });
+        await page.WaitForFunctionAsync("() => document.querySelector('h1')?.textContent === 'Renamed basics'", null, new() { Timeout = 60000 });
         problems.AddRange(await page.EvaluateAsync<string[]>("() => window.__violations"));
 
         site.Write("content/topics/s1-basics.yml", "title: [broken");
