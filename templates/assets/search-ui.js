@@ -40,8 +40,10 @@
     };
     var ready = function () {
       // A large guide's index comes in shards: the manifest says so, and its reader is one more script.
+      // A single index needs MiniSearch to read it.
       var data = window.GuideGenSearchData;
       if (data && data.shards && !window.GuideGenShardedIndex) { loadScript(root + "assets/search-shards.js", ready, fail); return; }
+      if (data && !data.shards && !window.MiniSearch) { loadScript(root + "assets/vendor/minisearch.js", ready, fail); return; }
       try {
         engine = createEngine(data);
         loadState = "ready";
@@ -53,12 +55,10 @@
       }
       waiting.splice(0).forEach(function (cb) { cb(engine); });
     };
-    // Both scripts download in parallel; async=false keeps their order of execution (library, then data).
-    var pending = 0;
-    var loaded = function () { if (--pending === 0) ready(); };
-    if (!window.MiniSearch) { pending++; loadScript(root + "assets/vendor/minisearch.js", loaded, fail); }
-    if (!window.GuideGenSearchData) { pending++; loadScript(root + "assets/search-index.js", loaded, fail); }
-    if (pending === 0) ready();
+    // The index (or the manifest of its shards) first: it says which reader it needs, so a sharded
+    // guide never loads MiniSearch.
+    if (window.GuideGenSearchData) ready();
+    else loadScript(root + "assets/search-index.js", ready, fail);
   }
 
   // ---- The search engine -------------------------------------------------------------------------
