@@ -166,7 +166,8 @@
         return visit({
           term: term,
           fuzzy: typeof options.fuzzy === "function" ? options.fuzzy(term, i, terms) : (options.fuzzy || false),
-          prefix: typeof options.prefix === "function" ? options.prefix(term, i, terms) : options.prefix === true
+          prefix: typeof options.prefix === "function" ? options.prefix(term, i, terms) : options.prefix === true,
+          boost: typeof options.boostTerm === "function" ? options.boostTerm(term, i, terms) : 1
         });
       }), options.combineWith);
     }
@@ -267,14 +268,14 @@
         var bit = bits.get(spec.term);
         var result = newSet();
         var exact = postings(spec.term);
-        if (exact) { derived.add(spec.term); addPostings(result, exact, 1, bit); }
+        if (exact) { derived.add(spec.term); addPostings(result, exact, spec.boost, bit); }
         var byPrefix = new Set();
         if (spec.prefix) {
           termsWithPrefix(spec.term).forEach(function (term) {
             byPrefix.add(term);
             derived.add(term);
             var d = term.length - spec.term.length;
-            addPostings(result, postings(term), PREFIX_WEIGHT * term.length / (term.length + 0.3 * d), bit);
+            addPostings(result, postings(term), spec.boost * PREFIX_WEIGHT * term.length / (term.length + 0.3 * d), bit);
           });
         }
         var maxDistance = maxDistanceOf(spec);
@@ -282,7 +283,7 @@
           fuzzyMatches(spec.term, maxDistance).forEach(function (m) {
             if (byPrefix.has(m[0])) return;
             derived.add(m[0]);
-            addPostings(result, postings(m[0]), FUZZY_WEIGHT * m[0].length / (m[0].length + m[1]), bit);
+            addPostings(result, postings(m[0]), spec.boost * FUZZY_WEIGHT * m[0].length / (m[0].length + m[1]), bit);
           });
         }
         return result;
@@ -290,12 +291,14 @@
 
       // A filter depends only on a document's (kind, key question, service): ask once per combination.
       var allowed = facets.map(function (f) { return !options.filter || options.filter(f); });
+      // MiniSearch multiplies each word's score by boostDocument; ours depends only on the kind, so the total is.
+      var documentBoost = facets.map(function (f) { return options.boostDocument ? options.boostDocument(undefined, undefined, f) : 1; });
       // Sort by score, then reading order: one number per document, sorted natively.
       var keys = new Float64Array(set.docs.length);
       var n = 0;
       set.docs.forEach(function (doc) {
         if (!allowed[codes[doc]]) return;
-        var score = set.score[doc] * bitCount(set.mask[doc]);
+        var score = set.score[doc] * bitCount(set.mask[doc]) * documentBoost[codes[doc]];
         keys[n++] = -Math.round(score * scale) * slot + doc;
       });
       release(set);

@@ -160,6 +160,13 @@
 
   function lastWordOnly(term, i, terms) { return i === terms.length - 1 && term.length >= 4; }
 
+  var SYNONYM_WEIGHT = 0.5;
+  function synonymWeight() { return SYNONYM_WEIGHT; }
+
+  // A topic is the best answer when it matches as well as an item: it gathers everything on its subject.
+  var KIND_BOOST = { topic: 1.5 };
+  function boostByKind(id, term, stored) { return KIND_BOOST[stored && stored.kind] || 1; }
+
   function buildQuery(tokens, prefixLast, groups, groupOf, longest) {
     var parts = [];
     for (var i = 0; i < tokens.length;) {
@@ -170,14 +177,21 @@
       }
       var span = match ? match.length : 1;
       var isLast = i + span === tokens.length;
+      var typed = tokens.slice(i, i + span).join(" ");
       var alternatives = match ? match.group : [tokens[i]];
       parts.push({
         combineWith: "OR",
         // Prefix matching from the third letter: "c" alone would match most of the guide.
         prefix: prefixLast && isLast && span === 1 && tokens[i].length >= 3,
         queries: alternatives.map(function (phrase) {
+          // A synonym counts for less than the word typed, so "medicines" puts the Medicines topic above
+          // "Covert medication".
+          var weight = phrase === typed ? undefined : synonymWeight;
+          if (phrase.indexOf(" ") < 0) return weight ? { queries: [phrase], boostTerm: weight } : phrase;
           // In a phrase from a synonym group, the last word may end differently ("record" finds "records").
-          return phrase.indexOf(" ") < 0 ? phrase : { combineWith: "AND", prefix: lastWordOnly, queries: [phrase] };
+          var query = { combineWith: "AND", prefix: lastWordOnly, queries: [phrase] };
+          if (weight) query.boostTerm = weight;
+          return query;
         })
       });
       i += span;
@@ -194,6 +208,7 @@
     if (!query.tokens.length) { done({ results: [], mode: "empty", query: query }); return; }
     var options = {
       boost: { title: 2, keywords: 1.5 },
+      boostDocument: boostByKind,
       filter: function (result) {
         if (filters.kq && (result.kq || "") !== filters.kq) return false;
         if (filters.kind && result.kind !== filters.kind) return false;

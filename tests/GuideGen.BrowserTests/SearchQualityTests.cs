@@ -56,4 +56,23 @@ public class SearchQualityTests(BrowserFixture browser)
         misses.ShouldBeEmpty();
         Cases.Length.ShouldBeGreaterThanOrEqualTo(20);
     }
+
+    /// <summary>A topic's own name finds the topic first: above items that only share a synonym ("medication").</summary>
+    [Theory]
+    [InlineData("medicines", "s4-medicines")]
+    [InlineData("safeguarding", "s1-safeguarding")]
+    [InlineData("complaints", "r2-complaints")]
+    [InlineData("end of life", "r3-end-of-life-care")]
+    public async Task A_topics_name_finds_the_topic_itself_first(string query, string topic)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.UrlOf("search.html"));
+        await page.WaitForFunctionAsync("() => !!window.GuideGenSearch");
+
+        var first = await page.EvaluateAsync<string[]>(
+            "q => { const r = window.GuideGenSearch.search(q + ' ').results[0]; return [r.kind, r.id]; }", query);
+
+        first[0].ShouldBe("topic", $"first result: {string.Join(" ", first)}");
+        first[1].ShouldBe($"topics/{topic}.html");
+    }
 }
