@@ -10,7 +10,7 @@ namespace GuideGen.Rendering.Views;
 /// Turns the guide model into one <see cref="RenderJob"/> per output page: view models with text in
 /// display order and Markdown already rendered, so templates only lay things out.
 /// </summary>
-public sealed class PageViewBuilder
+public sealed partial class PageViewBuilder
 {
     private readonly Guide guide;
     private readonly Taxonomy taxonomy;
@@ -219,8 +219,15 @@ public sealed class PageViewBuilder
     /// <summary>Topics share item and section ids; on a page of several topics each id gets its topic as a prefix.</summary>
     /// <remarks>Block sections lose their names too: in a pack, "Recommendations" under every topic would be many landmarks of one name.</remarks>
     private static string PrefixIds(string html, string prefix) =>
-        System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(html, "(<section [^>]*?) aria-label(?:ledby)?=\"[^\"]*\"", "$1"), "(id|aria-labelledby|aria-describedby)=\"([^\"]+)\"|href=\"#([^\"]+)\"",
+        IdReference().Replace(SectionName().Replace(html, "$1"),
             m => m.Groups[3].Success ? $"href=\"#{prefix}-{m.Groups[3].Value}\"" : $"{m.Groups[1].Value}=\"{prefix}-{m.Groups[2].Value}\"");
+
+    // Source-generated: print books run these over every topic's HTML.
+    [System.Text.RegularExpressions.GeneratedRegex("(<section [^>]*?) aria-label(?:ledby)?=\"[^\"]*\"")]
+    private static partial System.Text.RegularExpressions.Regex SectionName();
+
+    [System.Text.RegularExpressions.GeneratedRegex("(id|aria-labelledby|aria-describedby)=\"([^\"]+)\"|href=\"#([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex IdReference();
 
     private static bool HasCards(Topic topic) =>
         topic.File.Examples is { Count: > 0 } || topic.File.TellingSigns?.Good is { Count: > 0 } || topic.File.TellingSigns?.Poor is { Count: > 0 };
