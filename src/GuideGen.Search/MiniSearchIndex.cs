@@ -155,8 +155,6 @@ public sealed class MiniSearchIndex
         return (docs, scores);
     }
 
-    public SearchDocument Document(int shortId) => documents[shortId];
-
     /// <summary>Writes the index as MiniSearch's toJSON() would (terms in ordinal order).</summary>
     public void WriteTo(Utf8JsonWriter json)
     {

@@ -46,7 +46,7 @@ public static class SearchDataWriter
         foreach (var kq in guide.Config.KeyQuestions) WritePair(json, kq.Id, kq.Title);
         json.WriteEndArray();
         json.WriteStartArray("topics");
-        foreach (var topic in topics ? guide.Topics : []) WritePair(json, topic.Id, $"{topic.Kloe.Code} {topic.File.Title}");
+        foreach (var topic in topics ? guide.Topics : []) WritePair(json, topic.Id, topic.Label);
         json.WriteEndArray();
         json.WriteStartArray("serviceTypes");
         foreach (var type in guide.Config.ServiceTypes) WritePair(json, type.Code, type.ShortLabel ?? type.Label);

@@ -73,7 +73,7 @@ public static class ShardedSearchWriter
         Flush();
 
         var shardCount = (documents.Count + DocumentsPerShard - 1) / DocumentsPerShard;
-        var labels = guide.Topics.ToDictionary(t => t.Id, t => $"{t.Kloe.Code} {t.File.Title}", StringComparer.Ordinal);
+        var labels = guide.Topics.ToDictionary(t => t.Id, t => t.Label, StringComparer.Ordinal);
         for (var shard = 0; shard < shardCount; shard++)
             files.Add(DocumentShard(shard, documents.Skip(shard * DocumentsPerShard).Take(DocumentsPerShard).ToList(), labels));
         files.Add(new SearchFile($"{ShardFolder}/terms.js", Script("search vocabulary", json =>

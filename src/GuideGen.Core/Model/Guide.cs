@@ -25,7 +25,11 @@ public sealed record KeyQuestion(KeyQuestionDefinition Definition, string Source
 
 public sealed record Kloe(KloeDefinition Definition, IReadOnlyList<Topic> Topics);
 
-public sealed record Topic(string Id, string SourcePath, TopicFile File, KloeDefinition Kloe, KeyQuestionDefinition KeyQuestion);
+public sealed record Topic(string Id, string SourcePath, TopicFile File, KloeDefinition Kloe, KeyQuestionDefinition KeyQuestion)
+{
+    /// <summary>How the guide names a topic wherever it lists one: its KLOE code and title ("S1 Safeguarding").</summary>
+    public string Label => $"{Kloe.Code} {File.Title}";
+}
 
 public sealed record Page(string Id, string SourcePath, PageFrontMatter Front, string Body, int BodyLineOffset);
 

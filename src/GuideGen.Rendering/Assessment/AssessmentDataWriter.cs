@@ -66,7 +66,7 @@ public sealed class AssessmentDataWriter(Guide guide, LinkResolver links, Markdo
             : "");
         json.WriteStartArray("topics");
         foreach (var topic in guide.Topics.Where(t => t.Kloe.Code == checklist.Kloe.Code))
-            WriteLink(json, SitePaths.Relative(SitePaths.Assessment, SitePaths.Topic(topic.Id)), $"{topic.Kloe.Code} {topic.File.Title}");
+            WriteLink(json, SitePaths.Relative(SitePaths.Assessment, SitePaths.Topic(topic.Id)), topic.Label);
         json.WriteEndArray();
         WriteList(json, "items", checklist.File.Items, (j, item) => WriteItem(j, checklist, item));
     }
@@ -101,7 +101,7 @@ public sealed class AssessmentDataWriter(Guide guide, LinkResolver links, Markdo
         json.WriteEndArray();
         json.WriteStartArray("topics");
         foreach (var topic in guide.Topics.Where(t => t.File.QualityStatements?.Contains(statement.Id) == true))
-            WriteLink(json, SitePaths.Relative(SitePaths.Assessment, SitePaths.Topic(topic.Id)), $"{topic.Kloe.Code} {topic.File.Title}");
+            WriteLink(json, SitePaths.Relative(SitePaths.Assessment, SitePaths.Topic(topic.Id)), topic.Label);
         json.WriteEndArray();
     }
 
@@ -129,7 +129,7 @@ public sealed class AssessmentDataWriter(Guide guide, LinkResolver links, Markdo
             list?.Select((item, i) => (item, i)).Where(p => p.item.Id == anchor).Select(p => $"{noun} {p.i + 1}").FirstOrDefault();
         var what = Position(file.Recommendations, "recommendation") ?? Position(file.Avoid, "what to avoid")
             ?? file.Examples?.Where(e => e.Id == anchor).Select(e => "example: " + e.Title).FirstOrDefault() ?? "section";
-        return $"{topic.Kloe.Code} {file.Title}, {what}";
+        return $"{topic.Label}, {what}";
     }
 
     /// <summary>The key under which an item's answer is saved: KLOE code and item id, e.g. "S1/staff-recognise-abuse".</summary>

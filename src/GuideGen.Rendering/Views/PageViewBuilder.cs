@@ -56,7 +56,7 @@ public sealed partial class PageViewBuilder
         var cards = guide.KeyQuestions.Select(kq => new KeyQuestionCard(
             kq.Definition.Letter, kq.Definition.Title, kq.Definition.Question, kq.File.Summary,
             SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id)),
-            kq.Topics.Select(t => new LinkView($"{t.Kloe.Code} {t.File.Title}", SitePaths.Relative(path, SitePaths.Topic(t.Id)))).ToList())).ToList();
+            kq.Topics.Select(t => new LinkView(t.Label, SitePaths.Relative(path, SitePaths.Topic(t.Id)))).ToList())).ToList();
         var audiences = (guide.Config.Audiences ?? [])
             .Select(a => links.Resolve(a.Link, a.SpanOf(nameof(a.Link)), path) is { } r ? new AudienceView(a.Title, a.Description, r.Href) : null)
             .OfType<AudienceView>()
@@ -115,7 +115,7 @@ public sealed partial class PageViewBuilder
             HasCards(topic) ? new LinkView("Discussion cards", SitePaths.Relative(path, SitePaths.Cards(topic.Id))) : null,
             new LinkView($"Supervision sheet for {topic.Kloe.Code}", SitePaths.Relative(path, SitePaths.Supervision(topic.Kloe.Code))));
         var crumbs = new List<LinkView> { new(topic.KeyQuestion.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(topic.KeyQuestion.Id))) };
-        return new RenderJob("topic", WithTips(Frame($"{topic.Kloe.Code} {file.Title}", file.Summary, "topic", path, crumbs, topic.KeyQuestion.Id, topic.Id), linker), view);
+        return new RenderJob("topic", WithTips(Frame(topic.Label, file.Summary, "topic", path, crumbs, topic.KeyQuestion.Id, topic.Id), linker), view);
     }
 
     private RenderJob FreePage(Page page)
@@ -190,19 +190,19 @@ public sealed partial class PageViewBuilder
     public IReadOnlyList<RenderJob> PrintPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
     {
         // Every print book lives in print/, so one key question's part serves both the whole-guide book
-        // and its own book; built once, topics in parallel (prefixing ids is a pass over each topic's HTML).
-        var kqs = guide.KeyQuestions.ToList();
-        var sections = new PackSection[kqs.Count][];
-        for (var k = 0; k < kqs.Count; k++) sections[k] = new PackSection[kqs[k].Topics.Count()];
-        var slots = kqs.SelectMany((kq, k) => kq.Topics.Select((t, i) => (k, i, t))).ToList();
-        Core.Parallelism.For(slots.Count, n =>
+        // and its own book; each topic's section is built once, in parallel (prefixing ids is a pass over its HTML).
+        var sections = new PackSection[topics.Count];
+        Core.Parallelism.For(topics.Count, i =>
         {
-            var (k, i, t) = slots[n];
-            sections[k][i] = new PackSection(t.Id, t.Kloe.Code, t.File.Title, SitePaths.Relative(SitePaths.PrintGuide, SitePaths.Topic(t.Id)),
+            var t = topics[i];
+            sections[i] = new PackSection(t.Id, t.Kloe.Code, t.File.Title, SitePaths.Relative(SitePaths.PrintGuide, SitePaths.Topic(t.Id)),
                 PrefixIds(string.Concat(blocks[t.Id].Values), t.Id));
         });
-        var parts = kqs.Select((kq, k) => new PrintPart(kq.Id, kq.Definition.Title,
-            RenderMarkdown(kq.File.Intro, kq.File, nameof(kq.File.Intro), SitePaths.PrintGuide), sections[k])).ToList();
+        var sectionOf = sections.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var kqs = guide.KeyQuestions.ToList();
+        var parts = kqs.Select(kq => new PrintPart(kq.Id, kq.Definition.Title,
+            RenderMarkdown(kq.File.Intro, kq.File, nameof(kq.File.Intro), SitePaths.PrintGuide),
+            kq.Topics.Select(t => sectionOf[t.Id]).ToList())).ToList();
 
         var jobs = new List<RenderJob>();
         jobs.Add(new RenderJob("print-book", Frame(guide.Config.Title, "The whole guide in one document, for printing.", "print", SitePaths.PrintGuide, [], null),
@@ -240,14 +240,14 @@ public sealed partial class PageViewBuilder
         cards.AddRange(Signs(file.TellingSigns?.Good).Select(s => new CardView("good-sign", "Heard in a good service", null, System.Net.WebUtility.HtmlEncode(s.Text), s.Speaker, null)));
         cards.AddRange(Signs(file.TellingSigns?.Poor).Select(s => new CardView("poor-sign", "Heard in a service that needs to improve", null, System.Net.WebUtility.HtmlEncode(s.Text), s.Speaker, null)));
         cards.AddRange((file.Examples ?? []).Select(e => new CardView("example", "Practical example", e.Title, RenderMarkdown(e.Text, e, nameof(e.Text), path), e.Setting, Badge(e.Service))));
-        var title = $"Discussion cards: {topic.Kloe.Code} {file.Title}";
+        var title = $"Discussion cards: {topic.Label}";
         var crumbs = new List<LinkView>
         {
             new(topic.KeyQuestion.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(topic.KeyQuestion.Id))),
-            new($"{topic.Kloe.Code} {file.Title}", SitePaths.Relative(path, SitePaths.Topic(topic.Id))),
+            new(topic.Label, SitePaths.Relative(path, SitePaths.Topic(topic.Id))),
         };
         return new RenderJob("cards", Frame(title, "Telling signs and examples to print, cut out and discuss in a group.", "cards", path, crumbs, topic.KeyQuestion.Id),
-            new CardsView(file.Title, topic.Kloe.Code, new LinkView($"{topic.Kloe.Code} {file.Title}", SitePaths.Relative(path, SitePaths.Topic(topic.Id))), cards));
+            new CardsView(file.Title, topic.Kloe.Code, new LinkView(topic.Label, SitePaths.Relative(path, SitePaths.Topic(topic.Id))), cards));
     }
 
     private RenderJob SupervisionPage(Kloe kloe)
@@ -284,7 +284,7 @@ public sealed partial class PageViewBuilder
         var groups = guide.KeyQuestions.Select(kq => new FrameworkGroup(kq.Definition.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id)),
             (guide.Config.QualityStatements ?? []).Where(q => q.KeyQuestion == kq.Id).Select(q => new FrameworkEntry(q.Id, "", q.Title, null,
                 topics.Where(t => t.File.QualityStatements?.Contains(q.Id) == true)
-                    .Select(t => new LinkView($"{t.Kloe.Code} {t.File.Title}", SitePaths.Relative(path, SitePaths.Topic(t.Id)))).ToList(),
+                    .Select(t => new LinkView(t.Label, SitePaths.Relative(path, SitePaths.Topic(t.Id)))).ToList(),
                 guide.Checklists.Sum(c => c.File.Items.Count(i => i.QualityStatements.Contains(q.Id))))).ToList())).ToList();
         return new RenderJob("framework", Frame("Quality statements", "The guide by the CQC's quality statements (single assessment framework, since 2023).", "framework", path, [], null),
             new FrameworkIndexView(groups, HasAssessment ? SitePaths.Relative(path, SitePaths.Assessment) : null));
@@ -344,7 +344,7 @@ public sealed partial class PageViewBuilder
         (signs ?? []).Select(s => new SignView(s.Id, s.Text, taxonomy.Speakers.TryGetValue(s.Speaker, out var d) ? d.Label : s.Speaker, s.Context)).ToList();
 
     private LinkView TopicLink(Topic topic, string fromPath) =>
-        new($"{topic.Kloe.Code} {topic.File.Title}", SitePaths.Relative(fromPath, SitePaths.Topic(topic.Id)));
+        new(topic.Label, SitePaths.Relative(fromPath, SitePaths.Topic(topic.Id)));
 
     private ServiceBadge Badge(string code) =>
         taxonomy.ServiceTypes.TryGetValue(code, out var d) ? new ServiceBadge(d.Code, d.Label, d.ShortLabel ?? d.Label) : new ServiceBadge(code, code, code);
