@@ -39,7 +39,7 @@ public static class IncrementalBenchmark
         var ordered = runs.OrderBy(r => r.Ms).ToList();
         var median = ordered[ordered.Count / 2];
         Console.WriteLine($"one-file rebuild: median {median.Ms:F0} ms, slowest {ordered[^1].Ms:F0} ms ({Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
-        foreach (var step in median.Result.Steps.OrderByDescending(s => s.Elapsed).Take(6))
+        foreach (var step in median.Result.Steps.Where(s => s.Elapsed.TotalMilliseconds >= 1))
             Console.WriteLine($"  {step.Name,-22} {step.Elapsed.TotalMilliseconds,6:F0} ms");
         return 0;
     }
