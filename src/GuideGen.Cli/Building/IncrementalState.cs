@@ -1,4 +1,5 @@
 using GuideGen.Core.Loading;
+using GuideGen.Rendering.Views;
 
 namespace GuideGen.Cli.Building;
 
@@ -12,6 +13,8 @@ public sealed class IncrementalState
 {
     public ParseCache Parsed { get; } = new();
 
+    public ViewMemo Views { get; } = new();
+
     public RenderMemo Rendered { get; } = new();
 
     /// <summary>The files of the last successful build, by path, as they are on disk in <see cref="WrittenTo"/>.</summary>
@@ -19,9 +22,13 @@ public sealed class IncrementalState
 
     public string? WrittenTo { get; private set; }
 
-    public void Remember(string output, IReadOnlyList<OutputFile> files)
+    /// <summary>The paths of the outputs that hold the whole guide (search data, print books), which the preview server may update last.</summary>
+    public IReadOnlySet<string> SiteWidePaths { get; private set; } = new HashSet<string>();
+
+    public void Remember(string output, IReadOnlyList<OutputFile> files, IEnumerable<string> siteWidePaths)
     {
         WrittenTo = output;
+        SiteWidePaths = siteWidePaths.ToHashSet(StringComparer.Ordinal);
         Written = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
     }
 }

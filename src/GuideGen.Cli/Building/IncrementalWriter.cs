@@ -12,7 +12,7 @@ public static class IncrementalWriter
     /// <returns>How many files were written or deleted.</returns>
     public static int Update(string output, IReadOnlyDictionary<string, OutputFile> previous, IReadOnlyList<OutputFile> files)
     {
-        var changed = files.Where(f => !previous.TryGetValue(f.Path, out var old) || !old.Content.AsSpan().SequenceEqual(f.Content)).ToList();
+        var changed = files.Where(f => !previous.TryGetValue(f.Path, out var old) || !(ReferenceEquals(old.Content, f.Content) || old.Content.AsSpan().SequenceEqual(f.Content))).ToList();
         foreach (var file in changed)
         {
             var path = Path.Combine(output, file.Path);

@@ -20,7 +20,8 @@ namespace GuideGen.Cli.Building;
 /// unless every step succeeded.
 /// </summary>
 /// <param name="incremental">What earlier builds in this process left (the preview server); null builds from nothing.</param>
-public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep = null, IncrementalState? incremental = null)
+/// <param name="onPagesWritten">Given by the preview server: pages are written first, then this is called, then the rest (see <see cref="WritePagesFirst"/>).</param>
+public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep = null, IncrementalState? incremental = null, Action<BuildResult>? onPagesWritten = null)
 {
     public const string TemplatesFolder = "templates";
     public const string AssetsFolder = "assets";
@@ -50,7 +51,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
 
         var guide = Step("assemble guide", () => GuideAssembler.Assemble(config, content));
         var targets = Step("index links", () => LinkTargetIndex.Build(guide));
-        var views = new PageViewBuilder(guide, targets, diagnostics);
+        var views = new PageViewBuilder(guide, targets, diagnostics, incremental?.Views);
         var jobs = Step("build page views", views.BuildAll);
         var templateSource = SiteTemplates.For(root, diagnostics);
         var templates = Step("load templates", () => TemplateSet.Load(templateSource, jobs.Select(j => j.Template).Concat(guide.Packs.Count > 0 ? ["pack", "print-book"] : ["print-book"]).Distinct(), diagnostics));
@@ -59,28 +60,48 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         var pages = Step("render pages", () => Render(guide, jobs, templates));
         var blocks = Step("render topic blocks", () => RenderBlocks(guide, jobs, templates));
         pages.AddRange(Step("render packs", () => Render(guide, views.PackPages(blocks), templates)));
-        // Print books hold every topic, so any change changes them: never worth a memo key.
-        pages.AddRange(Step("render print books", () => Render(guide, views.PrintPages(blocks), templates, memoise: false)));
-        pages.Add(new OutputFile(SitePaths.PacksData, Encoding.UTF8.GetBytes(PacksDataWriter.Write(guide, blocks))));
-        var search = Step("build search index", () => BuildSearchData(guide));
-        var assessment = Step("write assessment data", () => BuildAssessmentData(guide, targets));
-        var assets = Step("collect assets", () => CollectAssets(templateSource));
-        if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0)) return Result([], content.Topics.Count);
+        pages.AddRange(Step("write assessment data", () => BuildAssessmentData(guide, targets)));
+        pages.AddRange(Step("collect assets", () => CollectAssets(templateSource)));
+        if (onPagesWritten is not null) WritePagesFirst(pages, content.Topics.Count);
 
-        var files = pages.Concat(search).Concat(assessment).Concat(assets).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        // Outputs that hold the whole guide: any change changes them, so they are never worth a memo key.
+        var siteWide = Step("render print books", () => Render(guide, views.PrintPages(blocks), templates, memoise: false));
+        siteWide.Add(new OutputFile(SitePaths.PacksData, Encoding.UTF8.GetBytes(PacksDataWriter.Write(guide, blocks))));
+        siteWide.AddRange(Step("build search index", () => BuildSearchData(guide)));
+        if (Failed) return Result([], content.Topics.Count);
+
+        var files = pages.Concat(siteWide).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (!OutputPaths.Check(files, options, diagnostics)) return Result([], content.Topics.Count);
-        if (!options.CheckOnly) Step("write output", () => Write(files));
+        if (!options.CheckOnly) Step("write output", () => Write(files, siteWide.Select(f => f.Path)));
         return Result(files, content.Topics.Count);
     }
 
-    private void Write(IReadOnlyList<OutputFile> files)
+    private bool Failed => diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0);
+
+    private void Write(IReadOnlyList<OutputFile> files, IEnumerable<string> siteWidePaths)
     {
         var output = options.FullOutput;
         if (incremental?.Written is { } previous && incremental.WrittenTo == output && Directory.Exists(output))
             IncrementalWriter.Update(output, previous, files);
         else
             OutputWriter.Write(output, files);
-        incremental?.Remember(output, files);
+        incremental?.Remember(output, files, siteWidePaths);
+    }
+
+    /// <summary>
+    /// The preview server's fast path, as Hugo's fast render: after a change, the pages are written (with
+    /// the previous build's search data and print books) and the open pages told to reload before the
+    /// outputs that hold the whole guide are rebuilt, which in a large guide take most of the time. Only
+    /// when this process has written the output before, and only when nothing has failed so far.
+    /// </summary>
+    private void WritePagesFirst(IReadOnlyList<OutputFile> pages, int topicCount)
+    {
+        if (options.CheckOnly || Failed || incremental?.Written is not { } previous || incremental.WrittenTo != options.FullOutput) return;
+        var stale = incremental.SiteWidePaths.Where(previous.ContainsKey).Select(p => previous[p]);
+        var files = pages.Concat(stale).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        if (!OutputPaths.Check(files, options, diagnostics)) return;
+        Step("write pages", () => Write(files, incremental.SiteWidePaths));
+        onPagesWritten!(Result(files, topicCount));
     }
 
     private static SiteView SiteViewOf(Guide guide)
@@ -94,15 +115,14 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     private List<OutputFile> Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates, bool memoise = true)
     {
         var site = SiteViewOf(guide);
+        var shared = RenderMemo.KeyOf(new { templates.Fingerprint, site });
         var results = new OutputFile?[jobs.Count];
         Parallelism.For(jobs.Count, i =>
         {
             var job = jobs[i];
-            var html = incremental is null || !memoise
-                ? templates.Render(job.Template, job.Page, job.Model, site, diagnostics)
-                : incremental.Rendered.GetOrRender(job.Page.Path, new { templates.Fingerprint, job.Template, job.Page, job.Model, site },
-                    () => templates.Render(job.Template, job.Page, job.Model, site, diagnostics));
-            if (html is not null) results[i] = new OutputFile(job.Page.Path, Encoding.UTF8.GetBytes(html));
+            byte[]? Page() => templates.Render(job.Template, job.Page, job.Model, site, diagnostics) is { } html ? Encoding.UTF8.GetBytes(html) : null;
+            var bytes = incremental is null || !memoise ? Page() : incremental.Rendered.GetOrRender(job.Page.Path, job, shared, Page);
+            if (bytes is not null) results[i] = new OutputFile(job.Page.Path, bytes);
         });
         return results.OfType<OutputFile>().ToList();
     }
@@ -117,18 +137,21 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     private Dictionary<string, IReadOnlyDictionary<string, string>> RenderBlocks(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates)
     {
         var site = SiteViewOf(guide);
+        var shared = RenderMemo.KeyOf(new { templates.Fingerprint, site });
         var topicJobs = jobs.Where(j => j.Template == "topic").ToList();
         var results = new IReadOnlyDictionary<string, string>[topicJobs.Count];
         Parallelism.For(topicJobs.Count, i =>
         {
             var job = topicJobs[i];
-            string Block(string partial) => templates.RenderFragment(partial, job.Page, job.Model, site, diagnostics)?.Trim() ?? "";
-            var key = incremental is null ? null : RenderMemo.KeyOf(new { templates.Fingerprint, job.Page, job.Model, site });
-            results[i] = TopicSections.All
-                .Where(b => templates.HasPartial("block-" + b.Id))
-                .ToDictionary(b => b.Id, b => incremental is null
-                    ? Block("block-" + b.Id)
-                    : incremental.Rendered.GetOrRender($"{job.Page.Path}#block-{b.Id}", key!, () => Block("block-" + b.Id)) ?? "");
+            // Null when a block failed (the problem is reported), so that a failure is never kept for the next build.
+            IReadOnlyDictionary<string, string>? Blocks()
+            {
+                var blocks = TopicSections.All
+                    .Where(b => templates.HasPartial("block-" + b.Id))
+                    .ToDictionary(b => b.Id, b => templates.RenderFragment("block-" + b.Id, job.Page, job.Model, site, diagnostics)?.Trim());
+                return blocks.Values.Any(html => html is null) ? null : blocks.ToDictionary(b => b.Key, b => b.Value!);
+            }
+            results[i] = (incremental is null ? Blocks() : incremental.Rendered.GetOrRender(job.Page.Path + "#blocks", job, shared, Blocks)) ?? new Dictionary<string, string>();
         });
         return topicJobs.Select((j, i) => (Id: ((TopicView)j.Model).Id, Blocks: results[i])).ToDictionary(p => p.Id, p => p.Blocks, StringComparer.Ordinal);
     }

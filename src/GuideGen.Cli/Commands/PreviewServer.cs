@@ -22,7 +22,10 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
     private FileSystemWatcher? watcher;
     private CancellationTokenSource? pending;
     private volatile int version;
+    private volatile int siteWideVersion;
     private volatile string problems = "";
+    // Completed (and replaced) whenever the status changes, to answer the reload script's waiting request.
+    private TaskCompletionSource statusChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The number of builds so far; a page reloads when it changes.</summary>
     public int Version => version;
@@ -32,8 +35,12 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
 
     public string Url { get; private set; } = "";
 
+    // Stopping answers every waiting status request at once, so that the server does not wait for them.
+    private CancellationToken stopping;
+
     public async Task RunAsync(CancellationToken stop)
     {
+        stopping = stop;
         await RebuildAsync();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -55,8 +62,17 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
         var path = context.Request.Path.Value ?? "/";
         if (path == Prefix + "status")
         {
+            // Long polling: a request that says which status it has seen is answered as soon as there is a
+            // newer one (or after 25 s), so a page reloads the moment its pages are written, not at the next poll.
+            var changed = statusChanged.Task;
+            if (context.Request.Query["seen"] is [{ } seen] && seen == StatusKey && !stopping.IsCancellationRequested)
+            {
+                using var gone = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+                await Task.WhenAny(changed, Task.Delay(TimeSpan.FromSeconds(25), gone.Token)).ConfigureAwait(false);
+            }
             context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(new { version, problems }));
+            context.Response.Headers.CacheControl = "no-store";
+            await context.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(new { version, siteWideVersion, key = StatusKey, problems }));
             return;
         }
         if (path == Prefix + "reload.js")
@@ -80,7 +96,9 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
         if (file.EndsWith(".html", StringComparison.Ordinal))
         {
             // The preview adds its reload script to each page; the built site itself never has it.
-            var html = PreviewPage.Prepare(await File.ReadAllTextAsync(file), Prefix + "reload.js");
+            // The status as it was before the page was read: a change after that is news to the page.
+            var key = StatusKey;
+            var html = PreviewPage.Prepare(await File.ReadAllTextAsync(file), Prefix + "reload.js?seen=" + Uri.EscapeDataString(key));
             await context.Response.WriteAsync(html);
             return;
         }
@@ -98,6 +116,9 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
         watcher.EnableRaisingEvents = true;
     }
 
+    // Long enough to see an editor's save (often a write, then a rename) as one change; short enough not to be felt.
+    private const int DebounceMilliseconds = 80;
+
     private void OnChange(string fullPath)
     {
         var relative = Path.GetRelativePath(options.FullRoot, fullPath).Replace('\\', '/');
@@ -105,7 +126,15 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
         // Editors write a file in several steps: wait for a quiet moment, then build once.
         var next = new CancellationTokenSource();
         Interlocked.Exchange(ref pending, next)?.Cancel();
-        _ = Task.Delay(200, next.Token).ContinueWith(t => { if (!t.IsCanceled) _ = RebuildAsync(); }, TaskScheduler.Default);
+        _ = Task.Delay(DebounceMilliseconds, next.Token).ContinueWith(t => { if (!t.IsCanceled) _ = RebuildAsync(); }, TaskScheduler.Default);
+    }
+
+    private string StatusKey => $"{version}.{siteWideVersion}";
+
+    private void StatusChanged(Action change)
+    {
+        change();
+        Interlocked.Exchange(ref statusChanged, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 
     public async Task RebuildAsync()
@@ -113,27 +142,32 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
         await building.WaitAsync();
         try
         {
-            var result = new SiteBuilder(options with { CheckOnly = false }, incremental: incremental).Build();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var pagesFirst = false;
+            // Pages are written first and open pages reload at once; search data and print books follow.
+            void PagesWritten(BuildResult pages)
+            {
+                pagesFirst = true;
+                StatusChanged(() => { problems = ""; Interlocked.Increment(ref version); });
+                stdout.WriteLine($"Reloaded pages ({watch.ElapsedMilliseconds} ms); updating search and print books…");
+            }
+            var result = new SiteBuilder(options with { CheckOnly = false }, incremental: incremental, onPagesWritten: PagesWritten).Build();
             if (result.Succeeded)
             {
-                problems = "";
-                stdout.WriteLine($"Rebuilt {result.TopicCount} topics ({result.Steps.Sum(s => s.Elapsed.TotalMilliseconds):F0} ms).");
+                StatusChanged(() => { problems = ""; if (pagesFirst) Interlocked.Increment(ref siteWideVersion); else Interlocked.Increment(ref version); });
+                stdout.WriteLine($"Rebuilt {result.TopicCount} topics ({watch.ElapsedMilliseconds} ms).");
+                return;
             }
-            else
-            {
-                var text = new StringBuilder();
-                foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error)) text.AppendLine(d.ToString());
-                problems = text.ToString();
-                stderr.Write(problems);
-                stderr.WriteLine("The last good site is still being served.");
-            }
-            Interlocked.Increment(ref version);
+            var text = new StringBuilder();
+            foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error)) text.AppendLine(d.ToString());
+            StatusChanged(() => { problems = text.ToString(); Interlocked.Increment(ref version); });
+            stderr.Write(problems);
+            stderr.WriteLine("The last good site is still being served.");
         }
         catch (Exception e)
         {
-            problems = "guidegen: unexpected failure: " + e.Message;
+            StatusChanged(() => { problems = "guidegen: unexpected failure: " + e.Message; Interlocked.Increment(ref version); });
             stderr.WriteLine(problems);
-            Interlocked.Increment(ref version);
         }
         finally
         {
@@ -156,7 +190,10 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
     private const string ReloadScript = """
         (function () {
           "use strict";
-          var seen = null, box = null;
+          var box = null;
+          // The server tells each page which status it was served at ("version.siteWideVersion").
+          var script = document.currentScript, match = script && /[?&]seen=([^&#]*)/.exec(script.src);
+          var seen = match ? decodeURIComponent(match[1]) : null;
           function show(problems) {
             if (!problems) { if (box) { box.remove(); box = null; } return; }
             if (!box) {
@@ -167,12 +204,17 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
             }
             box.textContent = "The guide has errors; you are seeing the last good build.\n\n" + problems;
           }
+          // A print book holds the whole guide, which the server updates after the pages: it reloads then too.
+          var wholeGuide = /\/print\//.test(location.pathname);
           function poll() {
-            fetch("/__guidegen/status", { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (s) {
-              if (seen !== null && s.version !== seen && !s.problems) { location.reload(); return; }
-              seen = s.version;
+            fetch("/__guidegen/status" + (seen ? "?seen=" + encodeURIComponent(seen) : ""), { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (s) {
+              var was = (seen || s.key).split(".");
+              var stale = String(s.version) !== was[0] || (wholeGuide && String(s.siteWideVersion) !== was[1]);
+              if (stale && !s.problems) { location.reload(); return; }
+              seen = s.key;
               show(s.problems);
-            }).catch(function () {}).then(function () { setTimeout(poll, 700); });
+              setTimeout(poll, 0);
+            }).catch(function () { setTimeout(poll, 1000); });
           }
           poll();
         })();

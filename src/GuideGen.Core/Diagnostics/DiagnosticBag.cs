@@ -16,6 +16,31 @@ public sealed class DiagnosticBag
     public void Add(Diagnostic diagnostic)
     {
         lock (gate) items.Add(diagnostic);
+        if (capture is { Bag: var bag, Seen: var seen } && bag == this) seen.Add(diagnostic);
+    }
+
+    // Per thread, so that parallel work items each see only what they reported themselves.
+    [ThreadStatic] private static (DiagnosticBag Bag, List<Diagnostic> Seen)? capture;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> and also returns the diagnostics it added to this bag from this
+    /// thread, so that a result kept for a later build (the preview server's memos) can report them again.
+    /// </summary>
+    public (T Result, IReadOnlyList<Diagnostic> Reported) Capture<T>(Func<T> work)
+    {
+        var outer = capture;
+        var seen = new List<Diagnostic>();
+        capture = (this, seen);
+        try
+        {
+            var result = work();
+            if (outer is { } o) o.Seen.AddRange(seen.Where(_ => o.Bag == this));
+            return (result, seen);
+        }
+        finally
+        {
+            capture = outer;
+        }
     }
 
     public bool HasErrors

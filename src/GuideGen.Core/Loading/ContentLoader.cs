@@ -24,7 +24,7 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics, ParseC
             return null;
         }
         var file = Read(path);
-        return file is null ? null : ParseYaml<SiteConfig>(file, diagnostics);
+        return file is null ? null : Parse(file, ParseYaml<SiteConfig>);
     }
 
     public LoadedContent LoadContent()
@@ -43,12 +43,12 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics, ParseC
         var packs = ParseAll(packFiles, (f, d) => ParseYaml<PackFile>(f, d) is { } p ? new LoadedPack(IdOf(f), f.RelativePath, p) : null);
         var checklists = ParseAll(checklistFiles, (f, d) => ParseYaml<ChecklistFile>(f, d) is { } c ? new LoadedChecklist(IdOf(f), f.RelativePath, c) : null);
         LoadedGlossary? glossary = null;
-        if (File.Exists(glossaryPath) && Read(glossaryPath) is { } g && ParseYaml<GlossaryFile>(g, diagnostics) is { } glossaryFile)
+        if (File.Exists(glossaryPath) && Read(glossaryPath) is { } g && Parse(g, ParseYaml<GlossaryFile>) is { } glossaryFile)
             glossary = new LoadedGlossary(g.RelativePath, glossaryFile);
 
         var synonymsPath = Path.Combine(content, "synonyms.yml");
         LoadedSynonyms? synonyms = null;
-        if (File.Exists(synonymsPath) && Read(synonymsPath) is { } sf && ParseYaml<SynonymsFile>(sf, diagnostics) is { } synonymsFile)
+        if (File.Exists(synonymsPath) && Read(synonymsPath) is { } sf && Parse(sf, ParseYaml<SynonymsFile>) is { } synonymsFile)
             synonyms = new LoadedSynonyms(sf.RelativePath, synonymsFile);
 
         return new LoadedContent(topics, Unreadable(topicFiles, topics.Select(t => t.Id)),
@@ -77,10 +77,14 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics, ParseC
         Parallelism.For(paths.Count, i =>
         {
             if (Read(paths[i]) is not { } file) return;
-            results[i] = cache is null ? parse(file, diagnostics) : cache.GetOrParse(file, diagnostics, parse);
+            results[i] = Parse(file, parse);
         });
         return results.OfType<T>().ToList();
     }
+
+    /// <summary>Through the cache when there is one: an unchanged file then gives the very same object as last time.</summary>
+    private T? Parse<T>(SourceFile file, Func<SourceFile, DiagnosticBag, T?> parse) where T : class =>
+        cache is null ? parse(file, diagnostics) : cache.GetOrParse(file, diagnostics, parse);
 
     private IReadOnlyList<string> Discover(string folder, string pattern, bool recursive) =>
         GuideFiles.Discover(root, folder, pattern, recursive, diagnostics);

@@ -18,10 +18,17 @@ public sealed partial class PageViewBuilder
     private readonly LinkResolver links;
     private readonly IReadOnlyList<Topic> topics;
     private readonly GlossaryTerms glossaryTerms;
+    private readonly IReadOnlyDictionary<string, LinkTarget> targets;
+    private readonly DiagnosticBag diagnostics;
+    private readonly ViewMemo? memo;
 
-    public PageViewBuilder(Guide guide, IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics)
+    /// <param name="memo">Views kept from the previous build of this process (the preview server); null builds every view.</param>
+    public PageViewBuilder(Guide guide, IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics, ViewMemo? memo = null)
     {
         this.guide = guide;
+        this.targets = targets;
+        this.diagnostics = diagnostics;
+        this.memo = memo;
         taxonomy = new Taxonomy(guide.Config);
         links = new LinkResolver(targets, diagnostics);
         markdown = new MarkdownRenderer(links, diagnostics, RawHtmlPolicy.From(guide.Config.RawHtml));
@@ -31,15 +38,16 @@ public sealed partial class PageViewBuilder
 
     public IReadOnlyList<RenderJob> BuildAll()
     {
+        memo?.UseShared(SharedViewInputs.Of(guide, targets));
         var jobs = new List<Func<RenderJob>> { Home };
         jobs.AddRange(guide.KeyQuestions.Select((kq, i) => (Func<RenderJob>)(() => KeyQuestionPage(kq, i))));
-        jobs.AddRange(topics.Select((t, i) => (Func<RenderJob>)(() => TopicPage(t, i))));
+        jobs.AddRange(topics.Select((t, i) => (Func<RenderJob>)(() => Memoised(SitePaths.Topic(t.Id), TopicInputs(t, i), () => TopicPage(t, i)))));
         jobs.AddRange(guide.Pages.Select(p => (Func<RenderJob>)(() => FreePage(p))));
         if (guide.Glossary is { } glossary) jobs.Add(() => GlossaryPage(glossary));
         jobs.Add(SearchPage);
         jobs.Add(KloeIndexPage);
         jobs.Add(PackBuilderPage);
-        jobs.AddRange(topics.Where(HasCards).Select(t => (Func<RenderJob>)(() => CardsPage(t))));
+        jobs.AddRange(topics.Where(HasCards).Select(t => (Func<RenderJob>)(() => Memoised(SitePaths.Cards(t.Id), TopicInputs(t, null), () => CardsPage(t)))));
         jobs.AddRange(guide.KeyQuestions.SelectMany(k => k.Kloes).Where(k => k.Topics.Count > 0).Select(k => (Func<RenderJob>)(() => SupervisionPage(k))));
         if (guide.Config.QualityStatements is { Count: > 0 }) jobs.Add(QualityStatementIndexPage);
         if (HasAssessment) jobs.Add(AssessmentPage);
@@ -48,6 +56,16 @@ public sealed partial class PageViewBuilder
         var results = new RenderJob[jobs.Count];
         Core.Parallelism.For(jobs.Count, i => results[i] = jobs[i]());
         return results;
+    }
+
+    private RenderJob Memoised(string path, object inputs, Func<RenderJob> build) =>
+        memo is null ? build() : memo.GetOrBuild(path, inputs, diagnostics, build);
+
+    /// <summary>What a topic's own pages are built from besides the shared inputs; <paramref name="index"/> adds its neighbours (previous and next links).</summary>
+    private object TopicInputs(Topic topic, int? index)
+    {
+        string? Neighbour(int at) => index is null || at < 0 || at >= topics.Count ? null : topics[at].Id + "\n" + topics[at].Label;
+        return (topic.File, topic.Kloe, topic.KeyQuestion, Neighbour(index - 1 ?? -1), Neighbour(index + 1 ?? -1));
     }
 
     private RenderJob Home()

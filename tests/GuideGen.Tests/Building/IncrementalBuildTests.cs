@@ -1,3 +1,4 @@
+using System.Text;
 using GuideGen.Cli.Building;
 using GuideGen.Testing;
 
@@ -97,6 +98,77 @@ public class IncrementalBuildTests
         second.Diagnostics.Select(d => d.ToString()).ShouldBe(first.Diagnostics.Select(d => d.ToString()));
         second.Diagnostics.ShouldContain(d => d.Code == "GG2001");
     }
+
+    [Fact]
+    public void The_preview_writes_pages_first_then_the_search_data_and_print_books_and_ends_as_a_fresh_build()
+    {
+        using var temp = new TempFolder();
+        var root = CopyOfBundledGuide(temp);
+        var output = temp.Combine("served");
+        var state = new IncrementalState();
+        Build(root, output, state).ShouldBeTrue();
+        var before = Snapshot(output);
+
+        Edit(root, Topic, "Talk with the people you support about their safety.", "Ask the people you support what keeps them safe.");
+        Dictionary<string, byte[]>? announced = null;
+        var result = new SiteBuilder(new BuildOptions(root, output), incremental: state, onPagesWritten: _ => announced = Snapshot(output)).Build();
+
+        result.Succeeded.ShouldBeTrue();
+        announced.ShouldNotBeNull("the pages should have been announced before the build ended");
+        Encoding.UTF8.GetString(announced["topics/s1-safeguarding.html"]).ShouldContain("Ask the people you support what keeps them safe.");
+        announced["assets/search-index.js"].ShouldBe(before["assets/search-index.js"], "search data comes after the pages");
+        announced["print/guide.html"].ShouldBe(before["print/guide.html"], "print books come after the pages");
+        announced.Keys.Order(StringComparer.Ordinal).ShouldBe(before.Keys.Order(StringComparer.Ordinal), "nothing is deleted or missing in between");
+
+        var after = Snapshot(output);
+        Encoding.UTF8.GetString(after["assets/search-index.js"]).ShouldContain("Ask the people you support what keeps them safe.");
+        ShouldMatchFreshBuild(root, output, temp);
+    }
+
+    [Fact]
+    public void A_first_build_and_a_plain_build_write_everything_at_once()
+    {
+        using var temp = new TempFolder();
+        var root = CopyOfBundledGuide(temp);
+        var announced = 0;
+        new SiteBuilder(new BuildOptions(root, temp.Combine("out")), incremental: new IncrementalState(), onPagesWritten: _ => announced++).Build().Succeeded.ShouldBeTrue();
+        announced.ShouldBe(0, "with no earlier output of this process there is no search data to keep meanwhile");
+    }
+
+    [Fact]
+    public void Views_of_unchanged_topics_are_reused_and_report_their_warnings_again()
+    {
+        using var temp = new TempFolder();
+        var root = CopyOfBundledGuide(temp);
+        var output = temp.Combine("served");
+        var state = new IncrementalState();
+        // A picture from the web: a warning, reported while the topic's view is built.
+        Edit(root, Topic, "text: Train every member of staff to spot abuse early,", "text: Train every member of staff ![A poster](https://example.org/poster.png) to spot abuse early,");
+
+        var first = new SiteBuilder(new BuildOptions(root, output), incremental: state).Build();
+        first.Diagnostics.ShouldContain(d => d.Code == "GG3005", string.Join("\n", first.Diagnostics));
+        state.Views.TakeReusedCount().ShouldBe(0);
+
+        Edit(root, "content/topics/safe/s2-managing-risk.yml", "title: Managing risk", "title: Managing risks well");
+        var second = new SiteBuilder(new BuildOptions(root, output), incremental: state).Build();
+
+        second.Succeeded.ShouldBeTrue();
+        second.Diagnostics.Where(d => d.Code == "GG3005").Select(d => d.ToString()).ShouldBe(first.Diagnostics.Where(d => d.Code == "GG3005").Select(d => d.ToString()));
+        // A title is in its neighbours' "previous" and "next" links and in the shared menus: here the
+        // bundled guide lists every topic in its menu, so every view is built again…
+        var rebuiltAfterTitle = state.Views.TakeReusedCount();
+        Edit(root, "content/topics/safe/s2-managing-risk.yml", "service: A", "service: R");
+        new SiteBuilder(new BuildOptions(root, output), incremental: state).Build().Succeeded.ShouldBeTrue();
+        // …while a change inside one topic rebuilds only that topic's own views (its page and cards).
+        var reused = state.Views.TakeReusedCount();
+        reused.ShouldBeGreaterThan(rebuiltAfterTitle);
+        reused.ShouldBeGreaterThanOrEqualTo(CountTopics(root) * 2 - 2 - CountTopicsWithoutCards(output, root));
+        ShouldMatchFreshBuild(root, output, temp);
+    }
+
+    private static int CountTopics(string root) => Directory.GetFiles(Path.Combine(root, "content", "topics"), "*.yml", SearchOption.AllDirectories).Length;
+
+    private static int CountTopicsWithoutCards(string output, string root) => CountTopics(root) - Directory.GetFiles(Path.Combine(output, "cards"), "*.html").Length;
 
     private static bool Build(string root, string output, IncrementalState state) =>
         new SiteBuilder(new BuildOptions(root, output), incremental: state).Build().Succeeded;
