@@ -120,7 +120,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         Parallelism.For(jobs.Count, i =>
         {
             var job = jobs[i];
-            byte[]? Page() => templates.Render(job.Template, job.Page, job.Model, site, diagnostics) is { } html ? Encoding.UTF8.GetBytes(html) : null;
+            byte[]? Page() => templates.RenderUtf8(job.Template, job.Page, job.Model, site, diagnostics);
             var bytes = incremental is null || !memoise ? Page() : incremental.Rendered.GetOrRender(job.Page.Path, job, shared, Page);
             if (bytes is not null) results[i] = new OutputFile(job.Page.Path, bytes);
         });

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace GuideGen.Rendering.Templates;
@@ -12,34 +13,65 @@ public static class HtmlIndentation
 {
     private static readonly string[] Preserving = ["pre", "textarea"];
 
-    public static string Remove(string html)
+    public static string Remove(string html) => Apply(html, static kept => new string(kept));
+
+    /// <summary>The same, encoded as UTF-8 straight from a pooled buffer: pages go to disk as bytes, so no string is made.</summary>
+    public static byte[] RemoveToUtf8(string html) => Apply(html, static kept => { var bytes = new byte[Encoding.UTF8.GetByteCount(kept)]; Encoding.UTF8.GetBytes(kept, bytes); return bytes; });
+
+    private delegate T Finish<T>(ReadOnlySpan<char> kept);
+
+    private static T Apply<T>(string html, Finish<T> finish)
     {
-        var result = new StringBuilder(html.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
+        try
+        {
+            return finish(buffer.AsSpan(0, Strip(html, buffer)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <returns>How many characters were written to <paramref name="into"/>.</returns>
+    private static int Strip(string html, char[] into)
+    {
+        var written = 0;
         var i = 0;
+        void Copy(int from, int count)
+        {
+            html.AsSpan(from, count).CopyTo(into.AsSpan(written));
+            written += count;
+        }
         while (i < html.Length)
         {
-            var c = html[i];
-            if (c == '\n')
+            // Copy the run up to the next line break or tag start in one go.
+            var next = html.AsSpan(i).IndexOfAny('\n', '<');
+            var end = next < 0 ? html.Length : i + next;
+            Copy(i, end - i);
+            i = end;
+            if (i == html.Length) break;
+            if (html[i] == '\n')
             {
-                result.Append('\n');
+                into[written++] = '\n';
                 i++;
                 while (i < html.Length && html[i] is ' ' or '\t' or '\r' or '\n') i++;
             }
-            else if (c == '<' && PreservingElementAt(html, i) is { } element)
+            else if (PreservingElementAt(html, i) is { } element)
             {
                 var close = html.IndexOf("</" + element, i, StringComparison.OrdinalIgnoreCase);
-                var end = close < 0 ? html.Length : close;
-                result.Append(html, i, end - i);
-                i = end;
-                if (close >= 0) { result.Append(html, i, 2); i += 2; }   // step past "</" so the closing tag is not taken for an opening one
+                var stop = close < 0 ? html.Length : close;
+                Copy(i, stop - i);
+                i = stop;
+                if (close >= 0) { Copy(i, 2); i += 2; }   // step past "</" so the closing tag is not taken for an opening one
             }
             else
             {
-                result.Append(c);
+                into[written++] = '<';
                 i++;
             }
         }
-        return result.ToString();
+        return written;
     }
 
     private static string? PreservingElementAt(string html, int at)

@@ -54,13 +54,20 @@ public sealed class TemplateSet
     }
 
     /// <summary>Renders a page template and wraps it in the layout, without the templates' indentation. Null (with a diagnostic) on a template error.</summary>
-    public string? Render(string templateName, object page, object model, object site, DiagnosticBag diagnostics)
+    public string? Render(string templateName, object page, object model, object site, DiagnosticBag diagnostics) =>
+        RenderWithIndentation(templateName, page, model, site, diagnostics) is { } html ? HtmlIndentation.Remove(html) : null;
+
+    /// <summary>The same as UTF-8, as it is written to disk.</summary>
+    public byte[]? RenderUtf8(string templateName, object page, object model, object site, DiagnosticBag diagnostics) =>
+        RenderWithIndentation(templateName, page, model, site, diagnostics) is { } html ? HtmlIndentation.RemoveToUtf8(html) : null;
+
+    private string? RenderWithIndentation(string templateName, object page, object model, object site, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject { ["page"] = page, ["model"] = model, ["site"] = site };
         var body = Run(pages[templateName], globals, diagnostics);
         if (body is null) return null;
         globals["content"] = body;
-        return Run(pages[LayoutName], globals, diagnostics) is { } html ? HtmlIndentation.Remove(html) : null;
+        return Run(pages[LayoutName], globals, diagnostics);
     }
 
     /// <summary>Renders one partial on its own (a block of a topic for a training pack), without the layout.</summary>
