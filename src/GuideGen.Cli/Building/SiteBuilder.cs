@@ -65,7 +65,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         if (onPagesWritten is not null) WritePagesFirst(pages, content.Topics.Count);
 
         // Outputs that hold the whole guide: any change changes them, so they are never worth a memo key.
-        var siteWide = Step("render print books", () => Render(guide, views.PrintPages(blocks), templates, memoise: false));
+        var siteWide = Step("render print books", () => RenderPrintBooks(guide, views.PrintPages(blocks), templates));
         siteWide.Add(new OutputFile(SitePaths.PacksData, Encoding.UTF8.GetBytes(PacksDataWriter.Write(guide, blocks))));
         siteWide.AddRange(Step("build search index", () => BuildSearchData(guide)));
         if (Failed) return Result([], content.Topics.Count);
@@ -131,6 +131,22 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     {
         var documents = new SearchDocumentBuilder(guide).Build();
         return SearchFiles.Write(guide, documents, options.SearchShards).Select(f => new OutputFile(f.Path, Encoding.UTF8.GetBytes(f.Text))).ToList();
+    }
+
+    /// <summary>The print books, with each topic's section encoded once and put into every book that holds it.</summary>
+    private List<OutputFile> RenderPrintBooks(Guide guide, PrintBooks books, TemplateSet templates)
+    {
+        var sections = new byte[books.Sections.Count][];
+        Parallelism.For(sections.Length, i => sections[i] = HtmlIndentation.RemoveToUtf8(books.Sections[i]));
+        var site = SiteViewOf(guide);
+        var results = new OutputFile?[books.Jobs.Count];
+        Parallelism.For(books.Jobs.Count, i =>
+        {
+            var job = books.Jobs[i];
+            if (templates.Render(job.Template, job.Page, job.Model, site, diagnostics) is { } page)
+                results[i] = new OutputFile(job.Page.Path, SplicedPage.Splice(page, sections));
+        });
+        return results.OfType<OutputFile>().ToList();
     }
 
     /// <summary>Each topic's blocks rendered on their own (topic id → block id → HTML), for training packs.</summary>

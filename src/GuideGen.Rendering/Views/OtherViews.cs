@@ -72,4 +72,7 @@ public sealed record PrintBookView(string Title, string Subtitle, IReadOnlyList<
     public IReadOnlyList<PackSection> Sections => Parts.SelectMany(p => p.Sections).ToList();
 }
 
+/// <summary>The print books' pages, and the topic sections that they hold as stand-ins (see <see cref="Output.SplicedPage"/>).</summary>
+public sealed record PrintBooks(IReadOnlyList<RenderJob> Jobs, IReadOnlyList<string> Sections);
+
 public sealed record PrintPart(string Id, string Title, string IntroHtml, IReadOnlyList<PackSection> Sections);

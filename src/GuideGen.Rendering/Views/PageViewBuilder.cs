@@ -204,19 +204,19 @@ public sealed partial class PageViewBuilder
         }).ToList();
     }
 
-    /// <summary>The whole guide, and each key question, gathered into one printable document (what `guidegen pdf` prints).</summary>
-    public IReadOnlyList<RenderJob> PrintPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
+    /// <summary>
+    /// The whole guide, and each key question, gathered into one printable document (what `guidegen pdf` prints).
+    /// Each topic's section stands in the views as a <see cref="SplicedPage"/> stand-in for <see cref="PrintBooks.Sections"/>.
+    /// </summary>
+    public PrintBooks PrintPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
     {
         // Every print book lives in print/, so one key question's part serves both the whole-guide book
         // and its own book; each topic's section is built once, in parallel (prefixing ids is a pass over its HTML).
-        var sections = new PackSection[topics.Count];
-        Core.Parallelism.For(topics.Count, i =>
-        {
-            var t = topics[i];
-            sections[i] = new PackSection(t.Id, t.Kloe.Code, t.File.Title, SitePaths.Relative(SitePaths.PrintGuide, SitePaths.Topic(t.Id)),
-                PrefixIds(string.Concat(blocks[t.Id].Values), t.Id));
-        });
-        var sectionOf = sections.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var html = new string[topics.Count];
+        Core.Parallelism.For(topics.Count, i => html[i] = PrefixIds(string.Concat(blocks[topics[i].Id].Values), topics[i].Id));
+        var sectionOf = topics.Select((t, i) => new PackSection(t.Id, t.Kloe.Code, t.File.Title, SitePaths.Relative(SitePaths.PrintGuide, SitePaths.Topic(t.Id)),
+                html[i].Length > 0 ? SplicedPage.StandIn(i) : ""))
+            .ToDictionary(s => s.Id, StringComparer.Ordinal);
         var kqs = guide.KeyQuestions.ToList();
         var parts = kqs.Select(kq => new PrintPart(kq.Id, kq.Definition.Title,
             RenderMarkdown(kq.File.Intro, kq.File, nameof(kq.File.Intro), SitePaths.PrintGuide),
@@ -231,7 +231,7 @@ public sealed partial class PageViewBuilder
             jobs.Add(new RenderJob("print-book", Frame($"{kq.Definition.Title}: {guide.Config.Title}", kq.File.Summary, "print", path, [], kq.Id),
                 new PrintBookView(kq.Definition.Title, kq.Definition.Question, [part])));
         }
-        return jobs;
+        return new PrintBooks(jobs, html);
     }
 
     /// <summary>Topics share item and section ids; on a page of several topics each id gets its topic as a prefix.</summary>
