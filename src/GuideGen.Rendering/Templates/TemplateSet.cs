@@ -22,14 +22,17 @@ public sealed class TemplateSet
 
     // Scriban contexts are not thread-safe, but are cheap to reuse: one per thread keeps its cache of
     // member accessors and its built-in functions across renders instead of rebuilding them per page.
-    private readonly ThreadLocal<TemplateContext> contexts;
+    private readonly ThreadLocal<RenderContext> contexts;
+
+    /// <summary>A thread's Scriban context with its reused output buffers.</summary>
+    private sealed record RenderContext(TemplateContext Scriban, ReusedOutputs Outputs, ScriptObject Functions);
 
     private TemplateSet(Dictionary<string, Template> pages, Dictionary<string, Template> partials, string fingerprint)
     {
         this.pages = pages;
         this.partials = partials;
         Fingerprint = fingerprint;
-        contexts = new ThreadLocal<TemplateContext>(NewContext);
+        contexts = new ThreadLocal<RenderContext>(NewContext);
     }
 
     /// <summary>Parses every template of <paramref name="source"/>; null when any has an error or a required page is missing.</summary>
@@ -90,7 +93,7 @@ public sealed class TemplateSet
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private TemplateContext NewContext()
+    private RenderContext NewContext()
     {
         var context = new TemplateContext
         {
@@ -102,17 +105,22 @@ public sealed class TemplateSet
             LimitToString = 0,
         };
         foreach (var (name, partial) in partials) context.CachedTemplates[name] = partial;
-        return context;
+        var outputs = new ReusedOutputs();
+        // Shadows the built-in include (globals are looked up before built-ins).
+        var functions = new ScriptObject();
+        functions.SetValue("include", new ReusingInclude(outputs), readOnly: true);
+        context.PushGlobal(functions);
+        return new RenderContext(context, outputs, functions);
     }
 
     private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics)
     {
         var context = contexts.Value!;
-        context.PushGlobal(globals);
+        context.Scriban.PushGlobal(globals);
         try
         {
-            var html = template.Render(context);
-            context.PopGlobal();
+            var html = context.Outputs.Render(context.Scriban, template);
+            context.Scriban.PopGlobal();
             return html;
         }
         catch (ScriptRuntimeException e)
