@@ -2,10 +2,10 @@ using GuideGen.Core.Diagnostics;
 
 namespace GuideGen.Cli.Building;
 
-/// <summary>What a build did: its diagnostics, the files it made, and how long each step took.</summary>
+/// <summary>What a build did: its diagnostics, the paths of the files it made (relative to the output folder), and how long each step took.</summary>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyList<OutputFile> Files,
+    IReadOnlyList<string> Files,
     IReadOnlyList<StepTiming> Steps,
     int TopicCount,
     bool WarningsAsErrors = false)

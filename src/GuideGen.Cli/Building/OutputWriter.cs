@@ -13,31 +13,28 @@ public static class OutputWriter
         // SiteBuilder reports unsafe paths (GG9002) before it gets here; reaching this is a bug, and nothing is written.
         if (files.FirstOrDefault(f => !OutputPaths.IsSafe(f.Path)) is { } unsafeFile)
             throw new InvalidOperationException($"refusing to write '{unsafeFile.Path}': it is not a plain path inside the output folder");
+        using var staged = new StagedOutput(output);
+        Parallel.ForEach(files, GuideGen.Core.Parallelism.Options, staged.Write);
+        staged.Commit();
+    }
+
+    /// <summary>A fresh staging folder beside <paramref name="output"/>, after clearing what an interrupted build left.</summary>
+    internal static string CreateStaging(string output)
+    {
         var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("the output folder needs a parent folder", nameof(output));
-        var name = Path.GetFileName(output);
         Directory.CreateDirectory(parent);
         RecoverInterrupted(output);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.tmp-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        WritePauses.At("staging");
+        return staging;
+    }
 
-        var staging = Path.Combine(parent, $".{name}.tmp-{Guid.NewGuid():N}");
-        try
-        {
-            Directory.CreateDirectory(staging);
-            WritePauses.At("staging");
-            foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
-                Directory.CreateDirectory(Path.Combine(staging, folder!));
-            Parallel.ForEach(files, GuideGen.Core.Parallelism.Options, file =>
-            {
-                File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content);
-                WritePauses.At("file " + file.Path);
-            });
-            WritePauses.At("written");
-            Swap(staging, output, Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}"));
-        }
-        catch
-        {
-            TryDelete(staging);
-            throw;
-        }
+    /// <summary>Puts the complete staging folder in the output's place.</summary>
+    internal static void Replace(string output, string staging)
+    {
+        WritePauses.At("written");
+        Swap(staging, output, Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.old-{Guid.NewGuid():N}"));
     }
 
     private static void Swap(string staging, string output, string retired)
@@ -84,7 +81,7 @@ public static class OutputWriter
         foreach (var folder in retired) TryDelete(folder);
     }
 
-    private static void TryDelete(string folder)
+    internal static void TryDelete(string folder)
     {
         try
         {

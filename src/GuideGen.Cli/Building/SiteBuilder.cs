@@ -57,35 +57,50 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         var templates = Step("load templates", () => TemplateSet.Load(templateSource, jobs.Select(j => j.Template).Concat(guide.Packs.Count > 0 ? ["pack", "print-book"] : ["print-book"]).Distinct(), diagnostics));
         if (diagnostics.HasErrors || templates is null) return Result([], content.Topics.Count);
 
-        var pages = Step("render pages", () => Render(guide, jobs, templates));
+        using var sink = OpenSink();
+        Step("render pages", () => Render(guide, jobs, templates, sink));
         var blocks = Step("render topic blocks", () => RenderBlocks(guide, jobs, templates));
-        pages.AddRange(Step("render packs", () => Render(guide, views.PackPages(blocks), templates)));
-        pages.AddRange(Step("write assessment data", () => BuildAssessmentData(guide, targets)));
-        pages.AddRange(Step("collect assets", () => CollectAssets(templateSource)));
-        if (onPagesWritten is not null) WritePagesFirst(pages, content.Topics.Count);
+        Step("render packs", () => Render(guide, views.PackPages(blocks), templates, sink));
+        sink.AddRange(Step("write assessment data", () => BuildAssessmentData(guide, targets)));
+        sink.AddRange(Step("collect assets", () => CollectAssets(templateSource)));
+        if (onPagesWritten is not null && sink is MemorySink pages) WritePagesFirst(pages.Files, content.Topics.Count);
 
         // Outputs that hold the whole guide: any change changes them, so they are never worth a memo key.
         var siteWide = Step("render print books", () => RenderPrintBooks(guide, views.PrintPages(blocks), templates));
         siteWide.Add(new OutputFile(SitePaths.PacksData, Encoding.UTF8.GetBytes(PacksDataWriter.Write(guide, blocks))));
         siteWide.AddRange(Step("build search index", () => BuildSearchData(guide)));
+        var siteWidePaths = siteWide.Select(f => f.Path).ToList();
+        sink.AddRange(siteWide);
+        siteWide.Clear();
         if (Failed) return Result([], content.Topics.Count);
 
-        var files = pages.Concat(siteWide).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        if (!OutputPaths.Check(files, options, diagnostics)) return Result([], content.Topics.Count);
-        if (!options.CheckOnly) Step("write output", () => Write(files, siteWide.Select(f => f.Path)));
-        return Result(files, content.Topics.Count);
+        if (!options.CheckOnly)
+            Step("write output", () =>
+            {
+                sink.Commit();
+                if (sink is MemorySink served) incremental?.Remember(options.FullOutput, served.Files, siteWidePaths);
+            });
+        return Result(sink.Paths, content.Topics.Count);
     }
 
     private bool Failed => diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.WarningCount > 0);
 
-    private void Write(IReadOnlyList<OutputFile> files, IEnumerable<string> siteWidePaths)
+    /// <summary>
+    /// A plain build streams its files into a staging folder as they are made; a check keeps only their
+    /// paths; the preview server keeps them in memory, to write only what changed since its last build.
+    /// </summary>
+    private OutputSink OpenSink() =>
+        options.CheckOnly ? new MemorySink(options, diagnostics, keepContent: false)
+        : incremental is null ? new StagingSink(options, diagnostics)
+        : new MemorySink(options, diagnostics, keepContent: true, WriteServed);
+
+    private void WriteServed(IReadOnlyList<OutputFile> files)
     {
         var output = options.FullOutput;
         if (incremental?.Written is { } previous && incremental.WrittenTo == output && Directory.Exists(output))
             IncrementalWriter.Update(output, previous, files);
         else
             OutputWriter.Write(output, files);
-        incremental?.Remember(output, files, siteWidePaths);
     }
 
     /// <summary>
@@ -100,8 +115,12 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         var stale = incremental.SiteWidePaths.Where(previous.ContainsKey).Select(p => previous[p]);
         var files = pages.Concat(stale).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (!OutputPaths.Check(files, options, diagnostics)) return;
-        Step("write pages", () => Write(files, incremental.SiteWidePaths));
-        onPagesWritten!(Result(files, topicCount));
+        Step("write pages", () =>
+        {
+            IncrementalWriter.Update(options.FullOutput, previous, files);
+            incremental.Remember(options.FullOutput, files, incremental.SiteWidePaths);
+        });
+        onPagesWritten!(Result(files.Select(f => f.Path).ToList(), topicCount));
     }
 
     private static SiteView SiteViewOf(Guide guide)
@@ -112,19 +131,17 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         return new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace, choices, config.ServiceTypes[0].Code);
     }
 
-    private List<OutputFile> Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates, bool memoise = true)
+    private void Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates, OutputSink sink)
     {
         var site = SiteViewOf(guide);
         var shared = RenderMemo.KeyOf(new { templates.Fingerprint, site });
-        var results = new OutputFile?[jobs.Count];
         Parallelism.For(jobs.Count, i =>
         {
             var job = jobs[i];
             byte[]? Page() => templates.RenderUtf8(job.Template, job.Page, job.Model, site, diagnostics);
-            var bytes = incremental is null || !memoise ? Page() : incremental.Rendered.GetOrRender(job.Page.Path, job, shared, Page);
-            if (bytes is not null) results[i] = new OutputFile(job.Page.Path, bytes);
+            var bytes = incremental is null ? Page() : incremental.Rendered.GetOrRender(job.Page.Path, job, shared, Page);
+            if (bytes is not null) sink.Add(new OutputFile(job.Page.Path, bytes));
         });
-        return results.OfType<OutputFile>().ToList();
     }
 
     private IEnumerable<OutputFile> BuildSearchData(Guide guide)
@@ -209,7 +226,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
 
     private void Step(string name, Action action) => Step<bool>(name, () => { action(); return true; });
 
-    private BuildResult Result(IReadOnlyList<OutputFile> files, int topicCount = 0) =>
+    private BuildResult Result(IReadOnlyList<string> files, int topicCount = 0) =>
         new(diagnostics.Sorted(), files, steps, topicCount, options.WarningsAsErrors);
 }
 

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using GuideGen.Core.Diagnostics;
+
+namespace GuideGen.Cli.Building;
+
+/// <summary>
+/// Where a build puts its files as it makes them. Safe to add to from several threads. Nothing reaches
+/// the output folder until <see cref="Commit"/>, which a build calls only when it has succeeded.
+/// </summary>
+public abstract class OutputSink : IDisposable
+{
+    private readonly ConcurrentDictionary<string, bool> paths = new(StringComparer.Ordinal);
+    private readonly BuildOptions options;
+    private readonly DiagnosticBag diagnostics;
+
+    protected OutputSink(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        this.options = options;
+        this.diagnostics = diagnostics;
+    }
+
+    /// <summary>The paths of the files added so far, in ordinal order.</summary>
+    public IReadOnlyList<string> Paths => paths.Keys.Order(StringComparer.Ordinal).ToList();
+
+    public void Add(OutputFile file)
+    {
+        // Ids and codes are validated long before; a path that would leave the output folder means a name slipped through.
+        if (!OutputPaths.IsSafe(file.Path))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputPathEscapes, new SourceSpan(options.Output ?? BuildOptions.DefaultOutputFolder, 1, 1),
+                $"the page '{file.Path}' would be written outside the output folder; nothing was written");
+            return;
+        }
+        paths[file.Path] = true;
+        Keep(file);
+    }
+
+    public void AddRange(IEnumerable<OutputFile> files)
+    {
+        foreach (var file in files) Add(file);
+    }
+
+    protected abstract void Keep(OutputFile file);
+
+    /// <summary>Puts what was added in place of the output folder.</summary>
+    public abstract void Commit();
+
+    public virtual void Dispose() => GC.SuppressFinalize(this);
+}
+
+/// <summary>
+/// A plain build: each file is written into a staging folder beside the output as soon as it is made,
+/// so that writing overlaps rendering and no build holds the whole site in memory; see <see cref="StagedOutput"/>.
+/// </summary>
+public sealed class StagingSink(BuildOptions options, DiagnosticBag diagnostics) : OutputSink(options, diagnostics)
+{
+    private readonly StagedOutput staged = new(options.FullOutput);
+
+    protected override void Keep(OutputFile file) => staged.Write(file);
+
+    public override void Commit() => staged.Commit();
+
+    public override void Dispose()
+    {
+        staged.Dispose();
+        base.Dispose();
+    }
+}
+
+/// <summary>
+/// Files kept in memory: for a check (nothing is written; only the paths are kept) and for the preview
+/// server, which compares them with what it wrote last time.
+/// </summary>
+public sealed class MemorySink(BuildOptions options, DiagnosticBag diagnostics, bool keepContent, Action<IReadOnlyList<OutputFile>>? commit = null) : OutputSink(options, diagnostics)
+{
+    private readonly ConcurrentDictionary<string, OutputFile> files = new(StringComparer.Ordinal);
+
+    /// <summary>The files added so far, in ordinal order of path.</summary>
+    public IReadOnlyList<OutputFile> Files => files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+
+    protected override void Keep(OutputFile file)
+    {
+        if (keepContent) files[file.Path] = file;
+    }
+
+    public override void Commit() => commit?.Invoke(Files);
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+
+namespace GuideGen.Cli.Building;
+
+/// <summary>
+/// One build's staging folder (see <see cref="OutputWriter"/>): files are written into it from any
+/// thread, and <see cref="Commit"/> swaps it in as the output. Disposed without a commit, it is deleted
+/// and the previous output stays as it was.
+/// </summary>
+public sealed class StagedOutput(string output) : IDisposable
+{
+    private readonly string staging = OutputWriter.CreateStaging(output);
+    // Each folder is made once; a thread writing into a folder another thread is making waits for it.
+    private readonly ConcurrentDictionary<string, Lazy<bool>> folders = new(StringComparer.Ordinal);
+    private bool committed;
+
+    public void Write(OutputFile file)
+    {
+        if (!OutputPaths.IsSafe(file.Path))
+            throw new InvalidOperationException($"refusing to write '{file.Path}': it is not a plain path inside the output folder");
+        var path = Path.Combine(staging, file.Path);
+        var folder = Path.GetDirectoryName(path)!;
+        _ = folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+        File.WriteAllBytes(path, file.Content);
+        WritePauses.At("file " + file.Path);
+    }
+
+    public void Commit()
+    {
+        OutputWriter.Replace(output, staging);
+        committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (!committed) OutputWriter.TryDelete(staging);
+    }
+}
