@@ -58,8 +58,12 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         if (diagnostics.HasErrors || templates is null) return Result([], content.Topics.Count);
 
         using var sink = OpenSink();
-        Step("render pages", () => Render(guide, jobs, templates, sink));
-        var blocks = Step("render topic blocks", () => RenderBlocks(guide, jobs, templates));
+        // Each topic's blocks are rendered once, on their own: the topic page includes them as they are,
+        // and training packs and print books are made from them.
+        var rendered = Step("render topic blocks", () => RenderBlocks(guide, jobs, templates));
+        Step("render pages", () => Render(guide, jobs, templates, sink, rendered));
+        var blocks = rendered.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, string>)t.Value.ToDictionary(b => b.Key.Substring(BlockPrefix.Length), b => b.Value.Trim()), StringComparer.Ordinal);
+        rendered.Clear();
         Step("render packs", () => Render(guide, views.PackPages(blocks), templates, sink));
         sink.AddRange(Step("write assessment data", () => BuildAssessmentData(guide, targets)));
         sink.AddRange(Step("collect assets", () => CollectAssets(templateSource)));
@@ -131,14 +135,16 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         return new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace, choices, config.ServiceTypes[0].Code);
     }
 
-    private void Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates, OutputSink sink)
+    /// <param name="blocks">Each topic's blocks as already rendered (topic id → partial name → HTML), which its page includes as they are.</param>
+    private void Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates, OutputSink sink, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? blocks = null)
     {
         var site = SiteViewOf(guide);
         var shared = RenderMemo.KeyOf(new { templates.Fingerprint, site });
         Parallelism.For(jobs.Count, i =>
         {
             var job = jobs[i];
-            byte[]? Page() => templates.RenderUtf8(job.Template, job.Page, job.Model, site, diagnostics);
+            var prepared = job.Model is TopicView topic ? blocks?.GetValueOrDefault(topic.Id) : null;
+            byte[]? Page() => templates.RenderUtf8(job.Template, job.Page, job.Model, site, diagnostics, prepared);
             var bytes = incremental is null ? Page() : incremental.Rendered.GetOrRender(job.Page.Path, job, shared, Page);
             if (bytes is not null) sink.Add(new OutputFile(job.Page.Path, bytes));
         });
@@ -166,12 +172,15 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         return results.OfType<OutputFile>().ToList();
     }
 
-    /// <summary>Each topic's blocks rendered on their own (topic id → block id → HTML), for training packs.</summary>
+    private const string BlockPrefix = "block-";
+
+    /// <summary>Each topic's blocks rendered on their own (topic id → partial name → HTML, as the partial renders it).</summary>
     private Dictionary<string, IReadOnlyDictionary<string, string>> RenderBlocks(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates)
     {
         var site = SiteViewOf(guide);
         var shared = RenderMemo.KeyOf(new { templates.Fingerprint, site });
         var topicJobs = jobs.Where(j => j.Template == "topic").ToList();
+        var partials = TopicSections.All.Select(b => BlockPrefix + b.Id).Where(templates.HasPartial).ToList();
         var results = new IReadOnlyDictionary<string, string>[topicJobs.Count];
         Parallelism.For(topicJobs.Count, i =>
         {
@@ -179,9 +188,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
             // Null when a block failed (the problem is reported), so that a failure is never kept for the next build.
             IReadOnlyDictionary<string, string>? Blocks()
             {
-                var blocks = TopicSections.All
-                    .Where(b => templates.HasPartial("block-" + b.Id))
-                    .ToDictionary(b => b.Id, b => templates.RenderFragment("block-" + b.Id, job.Page, job.Model, site, diagnostics)?.Trim());
+                var blocks = partials.ToDictionary(p => p, p => templates.RenderFragment(p, job.Page, job.Model, site, diagnostics));
                 return blocks.Values.Any(html => html is null) ? null : blocks.ToDictionary(b => b.Key, b => b.Value!);
             }
             results[i] = (incremental is null ? Blocks() : incremental.Rendered.GetOrRender(job.Page.Path + "#blocks", job, shared, Blocks)) ?? new Dictionary<string, string>();

@@ -16,6 +16,9 @@ internal sealed class ReusedOutputs
     private readonly List<Buffer> buffers = [];
     private int depth;
 
+    /// <summary>Partials already rendered for the page being rendered (name → HTML), included as they are.</summary>
+    public IReadOnlyDictionary<string, string>? Prepared { get; set; }
+
     /// <summary>Renders <paramref name="template"/> into the buffer of the next depth and returns its text.</summary>
     public string Render(TemplateContext context, Template template)
     {
@@ -85,6 +88,7 @@ internal sealed class ReusingInclude(ReusedOutputs outputs) : IScriptCustomFunct
         if (parameters.Count == 0) throw new ScriptRuntimeException(span, "include needs the name of a partial");
         var name = parameters[0] as string ?? context.ObjectToString(parameters[0]);
         if (string.IsNullOrEmpty(name)) throw new ScriptRuntimeException(span, "include needs the name of a partial");
+        if (parameters.Count == 1 && outputs.Prepared?.GetValueOrDefault(name) is { } prepared) return prepared;
         var loader = context.TemplateLoader ?? throw new ScriptRuntimeException(span, "partials cannot be included here");
         var path = loader.GetPath(context, span, name) ?? name;
         if (!context.CachedTemplates.TryGetValue(path, out var template))

@@ -61,13 +61,24 @@ public sealed class TemplateSet
         RenderWithIndentation(templateName, page, model, site, diagnostics) is { } html ? HtmlIndentation.Remove(html) : null;
 
     /// <summary>The same as UTF-8, as it is written to disk.</summary>
-    public byte[]? RenderUtf8(string templateName, object page, object model, object site, DiagnosticBag diagnostics) =>
-        RenderWithIndentation(templateName, page, model, site, diagnostics) is { } html ? HtmlIndentation.RemoveToUtf8(html) : null;
+    /// <param name="prepared">Partials already rendered for this page (name → HTML), which its <c>include</c>s use as they are.</param>
+    public byte[]? RenderUtf8(string templateName, object page, object model, object site, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? prepared = null) =>
+        RenderWithIndentation(templateName, page, model, site, diagnostics, prepared) is { } html ? HtmlIndentation.RemoveToUtf8(html) : null;
 
-    private string? RenderWithIndentation(string templateName, object page, object model, object site, DiagnosticBag diagnostics)
+    private string? RenderWithIndentation(string templateName, object page, object model, object site, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? prepared = null)
     {
         var globals = new ScriptObject { ["page"] = page, ["model"] = model, ["site"] = site };
-        var body = Run(pages[templateName], globals, diagnostics);
+        var context = contexts.Value!;
+        context.Outputs.Prepared = prepared;
+        string? body;
+        try
+        {
+            body = Run(pages[templateName], globals, diagnostics);
+        }
+        finally
+        {
+            context.Outputs.Prepared = null;
+        }
         if (body is null) return null;
         globals["content"] = body;
         return Run(pages[LayoutName], globals, diagnostics);
