@@ -19,6 +19,25 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void A_build_that_fails_after_its_pages_were_streamed_out_leaves_the_previous_site_and_no_staging_folder()
+    {
+        using var site = new MiniSite(SampleGuide.Minimal);
+        site.Build().Succeeded.ShouldBeTrue();
+        var before = Snapshot(site.Output);
+
+        // Pages are written into the staging folder as they are rendered; the print books come later and fail.
+        site.Write("content/topics/s1-basics.yml", SampleGuide.Topic.Split('\n', 2)[1].Replace("title: Basics", "title: Renamed basics"));
+        site.Write("templates/print-book.html", "{{ model.no_such_thing }}");
+        var result = site.Build();
+
+        result.Succeeded.ShouldBeFalse();
+        result.Steps.Select(s => s.Name).ShouldContain("render pages");
+        result.Diagnostics.ShouldContain(d => d.Code == "GG4001" && d.Span.Path == "templates/print-book.html");
+        Snapshot(site.Output).ShouldBe(before);
+        Directory.GetDirectories(site.Root, ".*").ShouldBeEmpty(); // the staging folder is gone
+    }
+
+    [Fact]
     public void A_successful_build_replaces_the_site_and_removes_files_that_are_gone()
     {
         using var site = new MiniSite(SampleGuide.With("""
