@@ -135,7 +135,7 @@ public static class ShardedSearchWriter
             json.WriteEndObject();
             json.WriteEndObject();
         }
-        return new SearchFile(SitePaths.SearchData, ScriptData.Assignment("GuideGen search data: the manifest of a sharded index and search settings.", "GuideGenSearchData", buffer.ToArray()));
+        return new SearchFile(SitePaths.SearchData, ScriptData.AssignmentUtf8("GuideGen search data: the manifest of a sharded index and search settings.", "GuideGenSearchData", buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
     }
 
     private static SearchFile TermShard(int number, List<(string Term, int[] Documents, double[] Scores)> terms) =>
@@ -193,7 +193,7 @@ public static class ShardedSearchWriter
             json.WriteEndArray();
         }));
 
-    private static string Script(string what, Action<Utf8JsonWriter> body)
+    private static byte[] Script(string what, Action<Utf8JsonWriter> body)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
@@ -202,7 +202,7 @@ public static class ShardedSearchWriter
             body(json);
             json.WriteEndObject();
         }
-        return ScriptData.Call($"GuideGen {what}.", ShardCallback, buffer.ToArray());
+        return ScriptData.CallUtf8($"GuideGen {what}.", ShardCallback, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);

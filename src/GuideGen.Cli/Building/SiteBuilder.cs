@@ -110,7 +110,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     private IEnumerable<OutputFile> BuildSearchData(Guide guide)
     {
         var documents = new SearchDocumentBuilder(guide).Build();
-        return SearchFiles.Write(guide, documents, options.SearchShards).Select(f => new OutputFile(f.Path, Encoding.UTF8.GetBytes(f.Text))).ToList();
+        return SearchFiles.Write(guide, documents, options.SearchShards).Select(f => new OutputFile(f.Path, f.Content)).ToList();
     }
 
     /// <summary>Each topic's blocks rendered on their own (topic id → block id → HTML), for training packs.</summary>

@@ -131,7 +131,7 @@ public class ShardedSearchWriterTests
         var engine = new Engine(options => options.TimeoutInterval(TimeSpan.FromMinutes(2)));
         engine.Execute("var window = this; var self = this;");
         engine.Execute(File.ReadAllText(Path.Combine(Repository.Templates, "assets", "vendor", "minisearch.js")));
-        engine.Execute(SearchDataWriter.Write(Bundled.Value.Guide, Bundled.Value.Documents));
+        engine.Execute(System.Text.Encoding.UTF8.GetString(SearchDataWriter.Write(Bundled.Value.Guide, Bundled.Value.Documents)));
         engine.Execute("""
             var data = window.GuideGenSearchData;
             var ms = MiniSearch.loadJS(data.index, { fields: data.config.fields, storeFields: data.config.storeFields, processTerm: function (t) { return t.toLowerCase(); } });
@@ -182,7 +182,7 @@ public class ShardedSearchWriterTests
         var (guide, documents) = Bundled.Value;
         documents.Count.ShouldBeLessThan(ShardedSearchWriter.AutoThreshold);
         SearchFiles.Write(guide, documents, SearchShardMode.Auto).Select(f => f.Path).ShouldBe([SitePaths.SearchData]);
-        SearchFiles.Write(guide, documents, SearchShardMode.Auto)[0].Text.ShouldBe(SearchDataWriter.Write(guide, documents));
+        SearchFiles.Write(guide, documents, SearchShardMode.Auto)[0].Content.ShouldBe(SearchDataWriter.Write(guide, documents));
         SearchFiles.Write(guide, documents, SearchShardMode.Never).Count.ShouldBe(1);
         SearchFiles.Write(guide, documents, SearchShardMode.Always).Count.ShouldBeGreaterThan(3);
     }
