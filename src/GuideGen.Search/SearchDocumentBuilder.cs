@@ -21,25 +21,35 @@ public sealed partial class SearchDocumentBuilder(Guide guide)
 
     public IReadOnlyList<SearchDocument> Build()
     {
-        var documents = new List<SearchDocument>();
+        // Each part (a key question, a topic, a page, a glossary entry) is built on its own, in parallel:
+        // Markdown to plain text is the costly part. The parts are joined in reading order.
+        var parts = new List<Func<IEnumerable<SearchDocument>>>();
         foreach (var kq in guide.KeyQuestions)
         {
-            var keyRecommendations = string.Join(" ", (kq.File.KeyRecommendations ?? []).SelectMany(g => g.Points));
-            documents.Add(new SearchDocument(SitePaths.KeyQuestion(kq.Id), kq.Definition.Title,
-                Join(kq.Definition.Question, kq.File.Summary, Plain(kq.File.Intro), keyRecommendations),
-                string.Join(" ", kq.Kloes.Select(k => $"{k.Definition.Code} {k.Definition.Title}")),
-                SearchKinds.KeyQuestion, kq.Id, "", ""));
-            foreach (var topic in kq.Topics) documents.AddRange(TopicDocuments(topic));
+            parts.Add(() => [KeyQuestionDocument(kq)]);
+            foreach (var topic in kq.Topics) parts.Add(() => TopicDocuments(topic));
         }
-
         foreach (var page in guide.Pages)
-            documents.Add(new SearchDocument(SitePaths.Page(page.Id), page.Front.Title, Join(page.Front.Summary, Plain(page.Body)), "",
-                SearchKinds.Page, "", "", ""));
-
+            parts.Add(() => [new SearchDocument(SitePaths.Page(page.Id), page.Front.Title, Join(page.Front.Summary, Plain(page.Body)), "",
+                SearchKinds.Page, "", "", "")]);
         foreach (var entry in guide.Glossary?.Entries ?? [])
-            documents.Add(new SearchDocument($"{SitePaths.Glossary}#{entry.Id}", entry.Term.Term, Plain(entry.Term.Meaning),
-                string.Join(" ", entry.Term.Aliases ?? []), SearchKinds.Glossary, "", "", ""));
+            parts.Add(() => [new SearchDocument($"{SitePaths.Glossary}#{entry.Id}", entry.Term.Term, Plain(entry.Term.Meaning),
+                string.Join(" ", entry.Term.Aliases ?? []), SearchKinds.Glossary, "", "", "")]);
+
+        var built = new List<SearchDocument>[parts.Count];
+        Core.Parallelism.For(parts.Count, i => built[i] = parts[i]().ToList());
+        var documents = new List<SearchDocument>(built.Sum(b => b.Count));
+        foreach (var part in built) documents.AddRange(part);
         return documents;
+    }
+
+    private SearchDocument KeyQuestionDocument(KeyQuestion kq)
+    {
+        var keyRecommendations = string.Join(" ", (kq.File.KeyRecommendations ?? []).SelectMany(g => g.Points));
+        return new SearchDocument(SitePaths.KeyQuestion(kq.Id), kq.Definition.Title,
+            Join(kq.Definition.Question, kq.File.Summary, Plain(kq.File.Intro), keyRecommendations),
+            string.Join(" ", kq.Kloes.Select(k => $"{k.Definition.Code} {k.Definition.Title}")),
+            SearchKinds.KeyQuestion, kq.Id, "", "");
     }
 
     private IEnumerable<SearchDocument> TopicDocuments(Topic topic)
