@@ -50,36 +50,32 @@ public static class ShardedSearchWriter
         var index = new MiniSearchIndex();
         index.AddAll(documents);
 
-        var files = new List<SearchFile>();
-        var firstTerms = new List<string>();
-        var vocabulary = new List<string>();
-        var pending = new List<(string Term, int[] Documents, double[] Scores)>();
+        // Cut the terms into shards by their estimated size, then write the shards in parallel.
+        var terms = index.Terms;
+        var cuts = new List<int>();
         var pendingBytes = 0;
-        void Flush()
+        for (var term = 0; term < terms.Count; term++)
         {
-            if (pending.Count == 0) return;
-            firstTerms.Add(pending[0].Term);
-            files.Add(TermShard(firstTerms.Count - 1, pending));
-            pending = [];
-            pendingBytes = 0;
+            if (pendingBytes == 0) cuts.Add(term);
+            pendingBytes += terms[term].Length + 8 + index.DocumentCount(term) * 4;
+            if (pendingBytes >= TermShardBytes) pendingBytes = 0;
         }
-        foreach (var term in index.ScoredTerms(FieldBoosts))
-        {
-            vocabulary.Add(term.Term);
-            pending.Add(term);
-            pendingBytes += term.Term.Length + 8 + term.Documents.Length * 4;
-            if (pendingBytes >= TermShardBytes) Flush();
-        }
-        Flush();
+        cuts.Add(terms.Count);
+        var termShards = new SearchFile[cuts.Count - 1];
+        Core.Parallelism.For(termShards.Length, shard => termShards[shard] = TermShard(shard, index, cuts[shard], cuts[shard + 1]));
+        var firstTerms = cuts.SkipLast(1).Select(t => terms[t]).ToList();
+        var files = new List<SearchFile>(termShards);
 
         var shardCount = (documents.Count + DocumentsPerShard - 1) / DocumentsPerShard;
         var labels = guide.Topics.ToDictionary(t => t.Id, t => t.Label, StringComparer.Ordinal);
-        for (var shard = 0; shard < shardCount; shard++)
-            files.Add(DocumentShard(shard, documents.Skip(shard * DocumentsPerShard).Take(DocumentsPerShard).ToList(), labels));
+        var documentShards = new SearchFile[shardCount];
+        Core.Parallelism.For(shardCount, shard =>
+            documentShards[shard] = DocumentShard(shard, documents.Skip(shard * DocumentsPerShard).Take(DocumentsPerShard).ToList(), labels));
+        files.AddRange(documentShards);
         files.Add(new SearchFile($"{ShardFolder}/terms.js", Script("search vocabulary", json =>
         {
             json.WriteString("shard", "terms");
-            json.WriteString("terms", string.Join("\n", vocabulary));
+            json.WriteString("terms", string.Join("\n", terms));
         })));
         files.Add(Manifest(guide, documents, firstTerms));
         return files;
@@ -138,14 +134,15 @@ public static class ShardedSearchWriter
         return new SearchFile(SitePaths.SearchData, ScriptData.AssignmentUtf8("GuideGen search data: the manifest of a sharded index and search settings.", "GuideGenSearchData", buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
     }
 
-    private static SearchFile TermShard(int number, List<(string Term, int[] Documents, double[] Scores)> terms) =>
+    private static SearchFile TermShard(int number, MiniSearchIndex index, int from, int to) =>
         new($"{ShardFolder}/t{Number(number)}.js", Script("search term shard", json =>
         {
             json.WriteString("shard", "t" + Number(number));
             json.WriteStartObject("terms");
             var text = new StringBuilder();
-            foreach (var (term, docs, scores) in terms)
+            for (var term = from; term < to; term++)
             {
+                var (docs, scores) = index.Scored(term, FieldBoosts);
                 // (document delta, score) pairs as varints in one string: about half the bytes of a JSON
                 // number array, and a string costs nothing to parse.
                 text.Clear();
@@ -156,7 +153,7 @@ public static class ShardedSearchWriter
                     previous = docs[i];
                     AppendVarint(text, (long)Math.Round(scores[i] * ScoreScale, MidpointRounding.AwayFromZero));
                 }
-                json.WriteString(term, text.ToString());
+                json.WriteString(index.Terms[term], text.ToString());
             }
             json.WriteEndObject();
         }));
