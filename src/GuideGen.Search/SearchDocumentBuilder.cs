@@ -1,15 +1,12 @@
 using GuideGen.Core.Model;
 using GuideGen.Core.Output;
 using GuideGen.Core.Validation;
-using Markdig;
 
 namespace GuideGen.Search;
 
 /// <summary>Turns the guide into search documents, one per thing a reader would want to land on, in reading order.</summary>
 public sealed partial class SearchDocumentBuilder(Guide guide)
 {
-    // Raw HTML is shown as text on the pages (it is escaped there), so it is plain text here too.
-    private static readonly MarkdownPipeline PlainText = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
     private readonly Taxonomy taxonomy = new(guide.Config);
 
     // Page titles by id, so that a bare "@s4-medicines" in Markdown reads as "Medicines" in results.
@@ -80,7 +77,7 @@ public sealed partial class SearchDocumentBuilder(Guide guide)
     private string Speaker(string id) => taxonomy.Speakers.TryGetValue(id, out var d) ? d.Label : id;
 
     private string Plain(string markdown) =>
-        Markdown.ToPlainText(Mention().Replace(markdown, m => titles.GetValueOrDefault(m.Groups[1].Value, m.Value)), PlainText).Trim().ReplaceLineEndings(" ");
+        PlainText.Of(Mention().Replace(markdown, m => titles.GetValueOrDefault(m.Groups[1].Value, m.Value)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w@\]])@([a-z0-9]+(?:-[a-z0-9]+)*)(?:#[a-z0-9-]+)?")]
     private static partial System.Text.RegularExpressions.Regex Mention();
