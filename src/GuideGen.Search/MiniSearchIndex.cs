@@ -245,32 +245,38 @@ public sealed class MiniSearchIndex
         var id = index.TermIdOf[term];
         var docs = new int[index.DocumentCount[id]];
         var scores = new double[docs.Length];
-        var count = 0;
+        Span<int> next = stackalloc int[Fields.Count];
+        Span<int> end = stackalloc int[Fields.Count];
+        Span<double> inverse = stackalloc double[Fields.Count];
         for (var fieldId = 0; fieldId < Fields.Count; fieldId++)
         {
-            var from = index.Start[fieldId][id];
-            var matching = index.Start[fieldId][id + 1] - from;
-            if (matching == 0) continue;
-            var inverse = Math.Log(1 + (documents.Count - matching + 0.5) / (matching + 0.5));
-            // Merge this field's documents into those of the fields before it (both in document order),
-            // adding the score to the sum so far: the additions happen in field order, as MiniSearch's.
-            var fieldDocs = index.Documents[fieldId].AsSpan(from, matching);
-            var fieldFrequencies = index.Frequencies[fieldId].AsSpan(from, matching);
-            var merged = new int[count + matching];
-            var mergedScores = new double[merged.Length];
-            int a = 0, b = 0, m = 0;
-            while (a < count || b < matching)
+            next[fieldId] = index.Start[fieldId][id];
+            end[fieldId] = index.Start[fieldId][id + 1];
+            var matching = end[fieldId] - next[fieldId];
+            inverse[fieldId] = Math.Log(1 + (documents.Count - matching + 0.5) / (matching + 0.5));
+        }
+        // Merge the fields' document lists (each in document order); a document's field scores are added
+        // in field order, as MiniSearch adds them.
+        for (var m = 0; m < docs.Length; m++)
+        {
+            var doc = int.MaxValue;
+            for (var fieldId = 0; fieldId < Fields.Count; fieldId++)
+                if (next[fieldId] < end[fieldId]) doc = Math.Min(doc, index.Documents[fieldId][next[fieldId]]);
+            var score = 0.0;
+            var first = true;
+            for (var fieldId = 0; fieldId < Fields.Count; fieldId++)
             {
-                if (b == matching || (a < count && docs[a] < fieldDocs[b])) { merged[m] = docs[a]; mergedScores[m++] = scores[a++]; continue; }
-                double frequency = fieldFrequencies[b];
-                var length = fieldLengths[fieldDocs[b]][fieldId];
-                var score = fieldBoosts[fieldId] * inverse * (D + frequency * (K + 1) / (frequency + K * (1 - B + B * length / averageFieldLength[fieldId])));
-                if (a < count && docs[a] == fieldDocs[b]) { merged[m] = docs[a]; mergedScores[m++] = scores[a++] + score; b++; }
-                else { merged[m] = fieldDocs[b++]; mergedScores[m++] = score; }
+                var at = next[fieldId];
+                if (at == end[fieldId] || index.Documents[fieldId][at] != doc) continue;
+                next[fieldId]++;
+                double frequency = index.Frequencies[fieldId][at];
+                var length = fieldLengths[doc][fieldId];
+                var fieldScore = fieldBoosts[fieldId] * inverse[fieldId] * (D + frequency * (K + 1) / (frequency + K * (1 - B + B * length / averageFieldLength[fieldId])));
+                score = first ? fieldScore : score + fieldScore;
+                first = false;
             }
-            Array.Copy(merged, docs, m);
-            Array.Copy(mergedScores, scores, m);
-            count = m;
+            docs[m] = doc;
+            scores[m] = score;
         }
         return (docs, scores);
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -139,13 +140,13 @@ public static class ShardedSearchWriter
         {
             json.WriteString("shard", "t" + Number(number));
             json.WriteStartObject("terms");
-            var text = new StringBuilder();
+            var text = new ArrayBufferWriter<byte>(1024);
             for (var term = from; term < to; term++)
             {
                 var (docs, scores) = index.Scored(term, FieldBoosts);
                 // (document delta, score) pairs as varints in one string: about half the bytes of a JSON
                 // number array, and a string costs nothing to parse.
-                text.Clear();
+                text.ResetWrittenCount();
                 var previous = 0;
                 for (var i = 0; i < docs.Length; i++)
                 {
@@ -153,7 +154,7 @@ public static class ShardedSearchWriter
                     previous = docs[i];
                     AppendVarint(text, (long)Math.Round(scores[i] * ScoreScale, MidpointRounding.AwayFromZero));
                 }
-                json.WriteString(index.Terms[term], text.ToString());
+                json.WriteString(index.Terms[term], text.WrittenSpan);
             }
             json.WriteEndObject();
         }));
@@ -162,14 +163,17 @@ public static class ShardedSearchWriter
     public const string VarintDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     /// <summary>A whole number of 0 or more, 5 bits a digit from the lowest; the digit's sixth bit says another follows.</summary>
-    public static void AppendVarint(StringBuilder text, long value)
+    public static void AppendVarint(ArrayBufferWriter<byte> text, long value)
     {
+        var digits = text.GetSpan(13); // 63 bits, 5 a digit
+        var count = 0;
         do
         {
             var bits = (int)(value & 31);
             value >>= 5;
-            text.Append(VarintDigits[bits | (value > 0 ? 32 : 0)]);
+            digits[count++] = (byte)VarintDigits[bits | (value > 0 ? 32 : 0)];
         } while (value > 0);
+        text.Advance(count);
     }
 
     private static SearchFile DocumentShard(int number, List<SearchDocument> documents, Dictionary<string, string> labels) =>
@@ -190,16 +194,21 @@ public static class ShardedSearchWriter
             json.WriteEndArray();
         }));
 
+    // Each thread reuses one JSON buffer and writer for the shards it writes.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? jsonBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? jsonWriter;
+
     private static byte[] Script(string what, Action<Utf8JsonWriter> body)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
-        {
-            json.WriteStartObject();
-            body(json);
-            json.WriteEndObject();
-        }
-        return ScriptData.CallUtf8($"GuideGen {what}.", ShardCallback, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var buffer = jsonBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        var json = jsonWriter ??= new Utf8JsonWriter(buffer, ScriptData.JsonOptions);
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        json.WriteStartObject();
+        body(json);
+        json.WriteEndObject();
+        json.Flush();
+        return ScriptData.CallUtf8($"GuideGen {what}.", ShardCallback, buffer.WrittenSpan);
     }
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
