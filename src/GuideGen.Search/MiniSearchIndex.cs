@@ -120,6 +120,11 @@ public sealed class MiniSearchIndex
         public required int[][] Start, Documents, Frequencies;
         /// <summary>Per term id, the number of documents that hold it in any field.</summary>
         public required int[] DocumentCount;
+        /// <summary>
+        /// Per field and document, the BM25 length term K·(1 − B + B·length/average), in one flat array:
+        /// scoring reads it for every posting, in document order, without chasing a per-document array.
+        /// </summary>
+        public required double[][] LengthNorm;
     }
 
     private Postings Index()
@@ -144,7 +149,14 @@ public sealed class MiniSearchIndex
             if (job == Fields.Count) { CountDocuments(documentCount); return; }
             (start[job], docs[job], frequencies[job]) = FieldPostings(job, termCount);
         });
-        return new Postings { Terms = terms, TermIdOf = ids, Start = start, Documents = docs, Frequencies = frequencies, DocumentCount = documentCount };
+        var lengthNorm = new double[Fields.Count][];
+        for (var fieldId = 0; fieldId < Fields.Count; fieldId++)
+        {
+            lengthNorm[fieldId] = new double[documents.Count];
+            for (var d = 0; d < documents.Count; d++)
+                lengthNorm[fieldId][d] = K * (1 - B + B * fieldLengths[d][fieldId] / averageFieldLength[fieldId]);
+        }
+        return new Postings { Terms = terms, TermIdOf = ids, Start = start, Documents = docs, Frequencies = frequencies, DocumentCount = documentCount, LengthNorm = lengthNorm };
     }
 
     /// <summary>A counting sort of one field's (document, term) pairs by term; documents stay in order within a term.</summary>
@@ -247,13 +259,31 @@ public sealed class MiniSearchIndex
         var scores = new double[docs.Length];
         Span<int> next = stackalloc int[Fields.Count];
         Span<int> end = stackalloc int[Fields.Count];
-        Span<double> inverse = stackalloc double[Fields.Count];
+        Span<double> weight = stackalloc double[Fields.Count];
+        var fields = 0;
+        var onlyField = 0;
         for (var fieldId = 0; fieldId < Fields.Count; fieldId++)
         {
             next[fieldId] = index.Start[fieldId][id];
             end[fieldId] = index.Start[fieldId][id + 1];
             var matching = end[fieldId] - next[fieldId];
-            inverse[fieldId] = Math.Log(1 + (documents.Count - matching + 0.5) / (matching + 0.5));
+            if (matching > 0) { fields++; onlyField = fieldId; }
+            var inverse = Math.Log(1 + (documents.Count - matching + 0.5) / (matching + 0.5));
+            weight[fieldId] = fieldBoosts[fieldId] * inverse;
+        }
+        // BM25+ per field, with the same operations in the same order as MiniSearch: the scores match to the last bit.
+        if (fields == 1)
+        {
+            // Most terms are in one field only: no merging.
+            var (fieldDocs, frequencies, norm, w) = (index.Documents[onlyField], index.Frequencies[onlyField], index.LengthNorm[onlyField], weight[onlyField]);
+            for (int at = next[onlyField], m = 0; m < docs.Length; at++, m++)
+            {
+                double frequency = frequencies[at];
+                var doc = fieldDocs[at];
+                docs[m] = doc;
+                scores[m] = w * (D + frequency * (K + 1) / (frequency + norm[doc]));
+            }
+            return (docs, scores);
         }
         // Merge the fields' document lists (each in document order); a document's field scores are added
         // in field order, as MiniSearch adds them.
@@ -270,8 +300,7 @@ public sealed class MiniSearchIndex
                 if (at == end[fieldId] || index.Documents[fieldId][at] != doc) continue;
                 next[fieldId]++;
                 double frequency = index.Frequencies[fieldId][at];
-                var length = fieldLengths[doc][fieldId];
-                var fieldScore = fieldBoosts[fieldId] * inverse[fieldId] * (D + frequency * (K + 1) / (frequency + K * (1 - B + B * length / averageFieldLength[fieldId])));
+                var fieldScore = weight[fieldId] * (D + frequency * (K + 1) / (frequency + index.LengthNorm[fieldId][doc]));
                 score = first ? fieldScore : score + fieldScore;
                 first = false;
             }

@@ -63,7 +63,7 @@ public static class ShardedSearchWriter
         }
         cuts.Add(terms.Count);
         var termShards = new SearchFile[cuts.Count - 1];
-        Core.Parallelism.For(termShards.Length, shard => termShards[shard] = TermShard(shard, index, cuts[shard], cuts[shard + 1]));
+        Core.Parallelism.For(termShards.Length, shard => termShards[shard] = TermShard(shard, index, terms, cuts[shard], cuts[shard + 1]));
         var firstTerms = cuts.SkipLast(1).Select(t => terms[t]).ToList();
         var files = new List<SearchFile>(termShards);
 
@@ -135,7 +135,7 @@ public static class ShardedSearchWriter
         return new SearchFile(SitePaths.SearchData, ScriptData.AssignmentUtf8("GuideGen search data: the manifest of a sharded index and search settings.", "GuideGenSearchData", buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
     }
 
-    private static SearchFile TermShard(int number, MiniSearchIndex index, int from, int to) =>
+    private static SearchFile TermShard(int number, MiniSearchIndex index, IReadOnlyList<string> terms, int from, int to) =>
         new($"{ShardFolder}/t{Number(number)}.js", Script("search term shard", json =>
         {
             json.WriteString("shard", "t" + Number(number));
@@ -154,7 +154,7 @@ public static class ShardedSearchWriter
                     previous = docs[i];
                     AppendVarint(text, (long)Math.Round(scores[i] * ScoreScale, MidpointRounding.AwayFromZero));
                 }
-                json.WriteString(index.Terms[term], text.WrittenSpan);
+                json.WriteString(terms[term], text.WrittenSpan);
             }
             json.WriteEndObject();
         }));
