@@ -1,5 +1,6 @@
 using System.Globalization;
 using Markdig;
+using Markdig.Renderers;
 
 namespace GuideGen.Search;
 
@@ -14,10 +15,33 @@ public static class PlainText
     // Raw HTML is shown as text on the pages (it is escaped there), so it is plain text here too.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
-    public static string Of(string markdown) => IsLiteral(markdown) ? Line(markdown) : ByMarkdig(markdown);
+    public static string Of(string markdown) => Line(IsLiteral(markdown) ? markdown : Render(markdown));
 
-    /// <summary>The plain text as Markdig gives it, shortcut or not: what <see cref="Of"/> must always equal.</summary>
+    /// <summary>The plain text as Markdig's ToPlainText gives it: what <see cref="Of"/> must always equal.</summary>
     public static string ByMarkdig(string markdown) => Line(Markdown.ToPlainText(markdown, Pipeline));
+
+    // Markdig's ToPlainText sets up a new renderer for every text (most of its cost for a short one);
+    // each thread keeps one, set up the same way, and resets it before use, as Markdig's own ToHtml does.
+    [ThreadStatic] private static ReusableRenderer? renderer;
+
+    private static string Render(string markdown)
+    {
+        if (renderer is null)
+        {
+            renderer = new ReusableRenderer { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+            Pipeline.Setup(renderer);
+        }
+        renderer.Restart();
+        renderer.Render(Markdown.Parse(markdown, Pipeline));
+        renderer.Writer.Flush();
+        return renderer.Writer.ToString()!;
+    }
+
+    private sealed class ReusableRenderer() : HtmlRenderer(new StringWriter())
+    {
+        /// <summary>Empties the output and the state a render leaves (line and indent), as Markdig's renderer cache does.</summary>
+        public void Restart() => Reset();
+    }
 
     private static string Line(string text) => text.Trim().ReplaceLineEndings(" ");
 
