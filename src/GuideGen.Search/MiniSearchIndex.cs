@@ -17,9 +17,11 @@ public sealed class MiniSearchIndex
 
     private readonly List<SearchDocument> documents = [];
     private readonly double[] averageFieldLength = new double[Fields.Count];
-    private readonly List<int[]> fieldLengths = [];
-    // Per document: for each field, the number of distinct terms, then (term id, frequency) pairs.
-    private readonly List<int[]> documentTerms = [];
+    // Per document, where its analysis is: its field lengths, then for each field the number of distinct
+    // terms and (term id, frequency) pairs. Analyses are packed into large shared arrays, not one array
+    // each: hundreds of thousands of small arrays that live until the index is written cost the garbage
+    // collector more than the analysis itself.
+    private readonly List<(int[] Chunk, int Offset)> analyses = [];
     // Every term gets an id when it is first seen. Ids depend on which thread saw a term first, so
     // nothing written follows them: terms are written in ordinal order, documents in the order added.
     private readonly ConcurrentDictionary<string, int> termIds = new(StringComparer.Ordinal);
@@ -35,7 +37,7 @@ public sealed class MiniSearchIndex
     /// <summary>Adds many documents: the text analysis (the costly part) runs in parallel, the merge in document order.</summary>
     public void AddAll(IReadOnlyList<SearchDocument> batch)
     {
-        var analysed = new (int[] Lengths, int[] Terms)[batch.Count];
+        var analysed = new (int[] Chunk, int Offset)[batch.Count];
         Parallel.For(0, batch.Count, Core.Parallelism.Options,
             () => analysers.TryTake(out var analyser) ? analyser : new Analyser(this),
             (i, _, analyser) => { analysed[i] = analyser.Analyse(batch[i]); return analyser; },
@@ -45,10 +47,10 @@ public sealed class MiniSearchIndex
             var shortId = documents.Count;
             documents.Add(batch[i]);
             // Same arithmetic, in the same order, as MiniSearch's addFieldLength: the averages match to the last bit.
+            var (chunk, offset) = analysed[i];
             for (var fieldId = 0; fieldId < Fields.Count; fieldId++)
-                averageFieldLength[fieldId] = (averageFieldLength[fieldId] * shortId + analysed[i].Lengths[fieldId]) / (shortId + 1);
-            fieldLengths.Add(analysed[i].Lengths);
-            documentTerms.Add(analysed[i].Terms);
+                averageFieldLength[fieldId] = (averageFieldLength[fieldId] * shortId + chunk[offset + fieldId]) / (shortId + 1);
+            analyses.Add(analysed[i]);
         }
         postings = null;
     }
@@ -66,10 +68,14 @@ public sealed class MiniSearchIndex
         private int[] rawStamp = new int[256], termStamp = new int[256], termSlot = new int[256];
         private int stamp;
         private readonly List<int> terms = [];
+        private const int ChunkSize = 64 * 1024;
 
-        public (int[] Lengths, int[] Terms) Analyse(SearchDocument document)
+        private int[] chunk = [];
+        private int used;
+
+        public (int[] Chunk, int Offset) Analyse(SearchDocument document)
         {
-            var lengths = new int[Fields.Count];
+            Span<int> lengths = stackalloc int[Fields.Count];
             terms.Clear();
             for (var fieldId = 0; fieldId < Fields.Count; fieldId++)
             {
@@ -78,7 +84,13 @@ public sealed class MiniSearchIndex
                 terms.Add(0);
                 foreach (var token in TextAnalyzer.Pieces(FieldValue(document, fieldId))) Token(token, ref lengths[fieldId], countAt);
             }
-            return (lengths, terms.ToArray());
+            var size = Fields.Count + terms.Count;
+            if (used + size > chunk.Length) (chunk, used) = (new int[Math.Max(ChunkSize, size)], 0);
+            var offset = used;
+            lengths.CopyTo(chunk.AsSpan(offset));
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(terms).CopyTo(chunk.AsSpan(offset + Fields.Count));
+            used += size;
+            return (chunk, offset);
         }
 
         private void Token(ReadOnlySpan<char> token, ref int length, int countAt)
@@ -154,7 +166,7 @@ public sealed class MiniSearchIndex
         {
             lengthNorm[fieldId] = new double[documents.Count];
             for (var d = 0; d < documents.Count; d++)
-                lengthNorm[fieldId][d] = K * (1 - B + B * fieldLengths[d][fieldId] / averageFieldLength[fieldId]);
+                lengthNorm[fieldId][d] = K * (1 - B + B * FieldLength(d, fieldId) / averageFieldLength[fieldId]);
         }
         return new Postings { Terms = terms, TermIdOf = ids, Start = start, Documents = docs, Frequencies = frequencies, DocumentCount = documentCount, LengthNorm = lengthNorm };
     }
@@ -163,23 +175,23 @@ public sealed class MiniSearchIndex
     private (int[] Start, int[] Documents, int[] Frequencies) FieldPostings(int fieldId, int termCount)
     {
         var start = new int[termCount + 1];
-        for (var d = 0; d < documentTerms.Count; d++)
+        for (var d = 0; d < analyses.Count; d++)
         {
-            var (from, count) = FieldSlice(documentTerms[d], fieldId);
-            for (var k = 0; k < count; k++) start[documentTerms[d][from + 2 * k] + 1]++;
+            var (terms, from, count) = FieldSlice(d, fieldId);
+            for (var k = 0; k < count; k++) start[terms[from + 2 * k] + 1]++;
         }
         for (var t = 0; t < termCount; t++) start[t + 1] += start[t];
         var next = (int[])start.Clone();
         var docs = new int[start[termCount]];
         var frequencies = new int[docs.Length];
-        for (var d = 0; d < documentTerms.Count; d++)
+        for (var d = 0; d < analyses.Count; d++)
         {
-            var (from, count) = FieldSlice(documentTerms[d], fieldId);
+            var (terms, from, count) = FieldSlice(d, fieldId);
             for (var k = 0; k < count; k++)
             {
-                var slot = next[documentTerms[d][from + 2 * k]]++;
+                var slot = next[terms[from + 2 * k]]++;
                 docs[slot] = d;
-                frequencies[slot] = documentTerms[d][from + 2 * k + 1];
+                frequencies[slot] = terms[from + 2 * k + 1];
             }
         }
         return (start, docs, frequencies);
@@ -188,13 +200,13 @@ public sealed class MiniSearchIndex
     private void CountDocuments(int[] documentCount)
     {
         var last = new int[documentCount.Length];
-        for (var d = 0; d < documentTerms.Count; d++)
+        for (var d = 0; d < analyses.Count; d++)
             for (var fieldId = 0; fieldId < Fields.Count; fieldId++)
             {
-                var (from, count) = FieldSlice(documentTerms[d], fieldId);
+                var (terms, from, count) = FieldSlice(d, fieldId);
                 for (var k = 0; k < count; k++)
                 {
-                    var id = documentTerms[d][from + 2 * k];
+                    var id = terms[from + 2 * k];
                     if (last[id] == d + 1) continue;
                     last[id] = d + 1;
                     documentCount[id]++;
@@ -202,12 +214,16 @@ public sealed class MiniSearchIndex
             }
     }
 
-    /// <summary>Where a field's (term id, frequency) pairs start in a document's analysis, and how many there are.</summary>
-    private static (int From, int Count) FieldSlice(int[] terms, int fieldId)
+    /// <summary>MiniSearch's length of a document's field: its number of distinct raw tokens.</summary>
+    private int FieldLength(int document, int fieldId) => analyses[document].Chunk[analyses[document].Offset + fieldId];
+
+    /// <summary>The array holding a document's analysis, where a field's (term id, frequency) pairs start in it, and how many there are.</summary>
+    private (int[] Terms, int From, int Count) FieldSlice(int document, int fieldId)
     {
-        var at = 0;
-        for (var f = 0; f < fieldId; f++) at += 1 + 2 * terms[at];
-        return (at + 1, terms[at]);
+        var (chunk, at) = analyses[document];
+        at += Fields.Count;
+        for (var f = 0; f < fieldId; f++) at += 1 + 2 * chunk[at];
+        return (chunk, at + 1, chunk[at]);
     }
 
     public static string FieldValue(SearchDocument document, int fieldId) => Fields[fieldId] switch
@@ -328,7 +344,7 @@ public sealed class MiniSearchIndex
         for (var i = 0; i < documents.Count; i++)
         {
             json.WriteStartArray(keys[i]);
-            foreach (var length in fieldLengths[i]) json.WriteNumberValue(length);
+            for (var fieldId = 0; fieldId < Fields.Count; fieldId++) json.WriteNumberValue(FieldLength(i, fieldId));
             json.WriteEndArray();
         }
         json.WriteEndObject();
