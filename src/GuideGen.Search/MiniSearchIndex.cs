@@ -141,6 +141,7 @@ public sealed class MiniSearchIndex
 
     private Postings Index()
     {
+        if (Volatile.Read(ref postings) is { } built) return built;
         lock (documents) return postings ??= BuildPostings();
     }
 
@@ -265,14 +266,15 @@ public sealed class MiniSearchIndex
     /// The documents that hold the term at this position of <see cref="Terms"/> and each document's score
     /// for an exact match: the BM25+ score of each field times the field's boost, summed in field order, as
     /// MiniSearch's termResults computes it. The sharded index ships these, so the browser only has to add
-    /// them up. Safe to call from several threads at once.
+    /// them up. Writes them into the spans, which must hold <see cref="DocumentCount"/> entries (the caller
+    /// reuses its buffers from term to term). Safe to call from several threads at once.
     /// </summary>
-    public (int[] Documents, double[] Scores) Scored(int term, IReadOnlyList<double> fieldBoosts)
+    public void Scored(int term, IReadOnlyList<double> fieldBoosts, Span<int> docs, Span<double> scores)
     {
         var index = Index();
         var id = index.TermIdOf[term];
-        var docs = new int[index.DocumentCount[id]];
-        var scores = new double[docs.Length];
+        docs = docs[..index.DocumentCount[id]];
+        scores = scores[..docs.Length];
         Span<int> next = stackalloc int[Fields.Count];
         Span<int> end = stackalloc int[Fields.Count];
         Span<double> weight = stackalloc double[Fields.Count];
@@ -299,7 +301,7 @@ public sealed class MiniSearchIndex
                 docs[m] = doc;
                 scores[m] = w * (D + frequency * (K + 1) / (frequency + norm[doc]));
             }
-            return (docs, scores);
+            return;
         }
         // Merge the fields' document lists (each in document order); a document's field scores are added
         // in field order, as MiniSearch adds them.
@@ -323,7 +325,6 @@ public sealed class MiniSearchIndex
             docs[m] = doc;
             scores[m] = score;
         }
-        return (docs, scores);
     }
 
     /// <summary>Writes the index as MiniSearch's toJSON() would (terms in ordinal order).</summary>

@@ -141,14 +141,17 @@ public static class ShardedSearchWriter
             json.WriteString("shard", "t" + Number(number));
             json.WriteStartObject("terms");
             var text = new ArrayBufferWriter<byte>(1024);
+            var (docs, scores) = (new int[64], new double[64]);
             for (var term = from; term < to; term++)
             {
-                var (docs, scores) = index.Scored(term, FieldBoosts);
+                var count = index.DocumentCount(term);
+                if (count > docs.Length) (docs, scores) = (new int[Math.Max(count, 2 * docs.Length)], new double[Math.Max(count, 2 * docs.Length)]);
+                index.Scored(term, FieldBoosts, docs, scores);
                 // (document delta, score) pairs as varints in one string: about half the bytes of a JSON
                 // number array, and a string costs nothing to parse.
                 text.ResetWrittenCount();
                 var previous = 0;
-                for (var i = 0; i < docs.Length; i++)
+                for (var i = 0; i < count; i++)
                 {
                     AppendVarint(text, docs[i] - previous);
                     previous = docs[i];
