@@ -11,7 +11,7 @@ public static class SearchDataWriter
 {
     public const int FormatVersion = 1;
 
-    public static string Write(Guide guide, IReadOnlyList<SearchDocument> documents)
+    public static byte[] Write(Guide guide, IReadOnlyList<SearchDocument> documents)
     {
         var index = new MiniSearchIndex();
         index.AddAll(documents);
@@ -28,7 +28,7 @@ public static class SearchDataWriter
             json.WriteEndObject();
         }
 
-        return ScriptData.Assignment("GuideGen search data: MiniSearch serialized index and search settings.", "GuideGenSearchData", buffer.ToArray());
+        return ScriptData.AssignmentUtf8("GuideGen search data: MiniSearch serialized index and search settings.", "GuideGenSearchData", buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <param name="topics">Whether to list every topic's label; a sharded index carries them in its document shards instead.</param>

@@ -1,15 +1,12 @@
 using GuideGen.Core.Model;
 using GuideGen.Core.Output;
 using GuideGen.Core.Validation;
-using Markdig;
 
 namespace GuideGen.Search;
 
 /// <summary>Turns the guide into search documents, one per thing a reader would want to land on, in reading order.</summary>
 public sealed partial class SearchDocumentBuilder(Guide guide)
 {
-    // Raw HTML is shown as text on the pages (it is escaped there), so it is plain text here too.
-    private static readonly MarkdownPipeline PlainText = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
     private readonly Taxonomy taxonomy = new(guide.Config);
 
     // Page titles by id, so that a bare "@s4-medicines" in Markdown reads as "Medicines" in results.
@@ -21,25 +18,35 @@ public sealed partial class SearchDocumentBuilder(Guide guide)
 
     public IReadOnlyList<SearchDocument> Build()
     {
-        var documents = new List<SearchDocument>();
+        // Each part (a key question, a topic, a page, a glossary entry) is built on its own, in parallel:
+        // Markdown to plain text is the costly part. The parts are joined in reading order.
+        var parts = new List<Func<IEnumerable<SearchDocument>>>();
         foreach (var kq in guide.KeyQuestions)
         {
-            var keyRecommendations = string.Join(" ", (kq.File.KeyRecommendations ?? []).SelectMany(g => g.Points));
-            documents.Add(new SearchDocument(SitePaths.KeyQuestion(kq.Id), kq.Definition.Title,
-                Join(kq.Definition.Question, kq.File.Summary, Plain(kq.File.Intro), keyRecommendations),
-                string.Join(" ", kq.Kloes.Select(k => $"{k.Definition.Code} {k.Definition.Title}")),
-                SearchKinds.KeyQuestion, kq.Id, "", ""));
-            foreach (var topic in kq.Topics) documents.AddRange(TopicDocuments(topic));
+            parts.Add(() => [KeyQuestionDocument(kq)]);
+            foreach (var topic in kq.Topics) parts.Add(() => TopicDocuments(topic));
         }
-
         foreach (var page in guide.Pages)
-            documents.Add(new SearchDocument(SitePaths.Page(page.Id), page.Front.Title, Join(page.Front.Summary, Plain(page.Body)), "",
-                SearchKinds.Page, "", "", ""));
-
+            parts.Add(() => [new SearchDocument(SitePaths.Page(page.Id), page.Front.Title, Join(page.Front.Summary, Plain(page.Body)), "",
+                SearchKinds.Page, "", "", "")]);
         foreach (var entry in guide.Glossary?.Entries ?? [])
-            documents.Add(new SearchDocument($"{SitePaths.Glossary}#{entry.Id}", entry.Term.Term, Plain(entry.Term.Meaning),
-                string.Join(" ", entry.Term.Aliases ?? []), SearchKinds.Glossary, "", "", ""));
+            parts.Add(() => [new SearchDocument($"{SitePaths.Glossary}#{entry.Id}", entry.Term.Term, Plain(entry.Term.Meaning),
+                string.Join(" ", entry.Term.Aliases ?? []), SearchKinds.Glossary, "", "", "")]);
+
+        var built = new List<SearchDocument>[parts.Count];
+        Core.Parallelism.For(parts.Count, i => built[i] = parts[i]().ToList());
+        var documents = new List<SearchDocument>(built.Sum(b => b.Count));
+        foreach (var part in built) documents.AddRange(part);
         return documents;
+    }
+
+    private SearchDocument KeyQuestionDocument(KeyQuestion kq)
+    {
+        var keyRecommendations = string.Join(" ", (kq.File.KeyRecommendations ?? []).SelectMany(g => g.Points));
+        return new SearchDocument(SitePaths.KeyQuestion(kq.Id), kq.Definition.Title,
+            Join(kq.Definition.Question, kq.File.Summary, Plain(kq.File.Intro), keyRecommendations),
+            string.Join(" ", kq.Kloes.Select(k => $"{k.Definition.Code} {k.Definition.Title}")),
+            SearchKinds.KeyQuestion, kq.Id, "", "");
     }
 
     private IEnumerable<SearchDocument> TopicDocuments(Topic topic)
@@ -70,7 +77,7 @@ public sealed partial class SearchDocumentBuilder(Guide guide)
     private string Speaker(string id) => taxonomy.Speakers.TryGetValue(id, out var d) ? d.Label : id;
 
     private string Plain(string markdown) =>
-        Markdown.ToPlainText(Mention().Replace(markdown, m => titles.GetValueOrDefault(m.Groups[1].Value, m.Value)), PlainText).Trim().ReplaceLineEndings(" ");
+        PlainText.Of(Mention().Replace(markdown, m => titles.GetValueOrDefault(m.Groups[1].Value, m.Value)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w@\]])@([a-z0-9]+(?:-[a-z0-9]+)*)(?:#[a-z0-9-]+)?")]
     private static partial System.Text.RegularExpressions.Regex Mention();

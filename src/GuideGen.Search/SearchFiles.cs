@@ -3,8 +3,11 @@ using GuideGen.Core.Output;
 
 namespace GuideGen.Search;
 
-/// <summary>One file of search data, relative to the site root.</summary>
-public sealed record SearchFile(string Path, string Text);
+/// <summary>One file of search data, relative to the site root, as the UTF-8 bytes to write.</summary>
+public sealed record SearchFile(string Path, byte[] Content)
+{
+    public string Text => System.Text.Encoding.UTF8.GetString(Content);
+}
 
 /// <summary>Chooses between the single MiniSearch index and the sharded index, and writes the files.</summary>
 public static class SearchFiles

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -50,36 +51,32 @@ public static class ShardedSearchWriter
         var index = new MiniSearchIndex();
         index.AddAll(documents);
 
-        var files = new List<SearchFile>();
-        var firstTerms = new List<string>();
-        var vocabulary = new List<string>();
-        var pending = new List<(string Term, int[] Documents, double[] Scores)>();
+        // Cut the terms into shards by their estimated size, then write the shards in parallel.
+        var terms = index.Terms;
+        var cuts = new List<int>();
         var pendingBytes = 0;
-        void Flush()
+        for (var term = 0; term < terms.Count; term++)
         {
-            if (pending.Count == 0) return;
-            firstTerms.Add(pending[0].Term);
-            files.Add(TermShard(firstTerms.Count - 1, pending));
-            pending = [];
-            pendingBytes = 0;
+            if (pendingBytes == 0) cuts.Add(term);
+            pendingBytes += terms[term].Length + 8 + index.DocumentCount(term) * 4;
+            if (pendingBytes >= TermShardBytes) pendingBytes = 0;
         }
-        foreach (var term in index.ScoredTerms(FieldBoosts))
-        {
-            vocabulary.Add(term.Term);
-            pending.Add(term);
-            pendingBytes += term.Term.Length + 8 + term.Documents.Length * 4;
-            if (pendingBytes >= TermShardBytes) Flush();
-        }
-        Flush();
+        cuts.Add(terms.Count);
+        var termShards = new SearchFile[cuts.Count - 1];
+        Core.Parallelism.For(termShards.Length, shard => termShards[shard] = TermShard(shard, index, terms, cuts[shard], cuts[shard + 1]));
+        var firstTerms = cuts.SkipLast(1).Select(t => terms[t]).ToList();
+        var files = new List<SearchFile>(termShards);
 
         var shardCount = (documents.Count + DocumentsPerShard - 1) / DocumentsPerShard;
         var labels = guide.Topics.ToDictionary(t => t.Id, t => t.Label, StringComparer.Ordinal);
-        for (var shard = 0; shard < shardCount; shard++)
-            files.Add(DocumentShard(shard, documents.Skip(shard * DocumentsPerShard).Take(DocumentsPerShard).ToList(), labels));
+        var documentShards = new SearchFile[shardCount];
+        Core.Parallelism.For(shardCount, shard =>
+            documentShards[shard] = DocumentShard(shard, documents.Skip(shard * DocumentsPerShard).Take(DocumentsPerShard).ToList(), labels));
+        files.AddRange(documentShards);
         files.Add(new SearchFile($"{ShardFolder}/terms.js", Script("search vocabulary", json =>
         {
             json.WriteString("shard", "terms");
-            json.WriteString("terms", string.Join("\n", vocabulary));
+            json.WriteString("terms", string.Join("\n", terms));
         })));
         files.Add(Manifest(guide, documents, firstTerms));
         return files;
@@ -135,28 +132,32 @@ public static class ShardedSearchWriter
             json.WriteEndObject();
             json.WriteEndObject();
         }
-        return new SearchFile(SitePaths.SearchData, ScriptData.Assignment("GuideGen search data: the manifest of a sharded index and search settings.", "GuideGenSearchData", buffer.ToArray()));
+        return new SearchFile(SitePaths.SearchData, ScriptData.AssignmentUtf8("GuideGen search data: the manifest of a sharded index and search settings.", "GuideGenSearchData", buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
     }
 
-    private static SearchFile TermShard(int number, List<(string Term, int[] Documents, double[] Scores)> terms) =>
+    private static SearchFile TermShard(int number, MiniSearchIndex index, IReadOnlyList<string> terms, int from, int to) =>
         new($"{ShardFolder}/t{Number(number)}.js", Script("search term shard", json =>
         {
             json.WriteString("shard", "t" + Number(number));
             json.WriteStartObject("terms");
-            var text = new StringBuilder();
-            foreach (var (term, docs, scores) in terms)
+            var text = new ArrayBufferWriter<byte>(1024);
+            var (docs, scores) = (new int[64], new double[64]);
+            for (var term = from; term < to; term++)
             {
+                var count = index.DocumentCount(term);
+                if (count > docs.Length) (docs, scores) = (new int[Math.Max(count, 2 * docs.Length)], new double[Math.Max(count, 2 * docs.Length)]);
+                index.Scored(term, FieldBoosts, docs, scores);
                 // (document delta, score) pairs as varints in one string: about half the bytes of a JSON
                 // number array, and a string costs nothing to parse.
-                text.Clear();
+                text.ResetWrittenCount();
                 var previous = 0;
-                for (var i = 0; i < docs.Length; i++)
+                for (var i = 0; i < count; i++)
                 {
                     AppendVarint(text, docs[i] - previous);
                     previous = docs[i];
                     AppendVarint(text, (long)Math.Round(scores[i] * ScoreScale, MidpointRounding.AwayFromZero));
                 }
-                json.WriteString(term, text.ToString());
+                json.WriteString(terms[term], text.WrittenSpan);
             }
             json.WriteEndObject();
         }));
@@ -165,14 +166,17 @@ public static class ShardedSearchWriter
     public const string VarintDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     /// <summary>A whole number of 0 or more, 5 bits a digit from the lowest; the digit's sixth bit says another follows.</summary>
-    public static void AppendVarint(StringBuilder text, long value)
+    public static void AppendVarint(ArrayBufferWriter<byte> text, long value)
     {
+        var digits = text.GetSpan(13); // 63 bits, 5 a digit
+        var count = 0;
         do
         {
             var bits = (int)(value & 31);
             value >>= 5;
-            text.Append(VarintDigits[bits | (value > 0 ? 32 : 0)]);
+            digits[count++] = (byte)VarintDigits[bits | (value > 0 ? 32 : 0)];
         } while (value > 0);
+        text.Advance(count);
     }
 
     private static SearchFile DocumentShard(int number, List<SearchDocument> documents, Dictionary<string, string> labels) =>
@@ -193,16 +197,21 @@ public static class ShardedSearchWriter
             json.WriteEndArray();
         }));
 
-    private static string Script(string what, Action<Utf8JsonWriter> body)
+    // Each thread reuses one JSON buffer and writer for the shards it writes.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? jsonBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? jsonWriter;
+
+    private static byte[] Script(string what, Action<Utf8JsonWriter> body)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
-        {
-            json.WriteStartObject();
-            body(json);
-            json.WriteEndObject();
-        }
-        return ScriptData.Call($"GuideGen {what}.", ShardCallback, buffer.ToArray());
+        var buffer = jsonBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        var json = jsonWriter ??= new Utf8JsonWriter(buffer, ScriptData.JsonOptions);
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        json.WriteStartObject();
+        body(json);
+        json.WriteEndObject();
+        json.Flush();
+        return ScriptData.CallUtf8($"GuideGen {what}.", ShardCallback, buffer.WrittenSpan);
     }
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);

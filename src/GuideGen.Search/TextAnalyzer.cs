@@ -29,17 +29,35 @@ public static class TextAnalyzer
     public static List<string> Tokenize(string text)
     {
         var tokens = new List<string>();
-        var start = 0;
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!IsSeparator(text[i])) { i++; continue; }
-            tokens.Add(text[start..i]);
-            while (i < text.Length && IsSeparator(text[i])) i++;
-            start = i;
-        }
-        tokens.Add(text[start..]);
+        foreach (var piece in Pieces(text)) tokens.Add(piece.ToString());
         return tokens;
+    }
+
+    /// <summary>The pieces of <see cref="Tokenize"/> as spans of the text, without allocating.</summary>
+    public static PieceEnumerator Pieces(ReadOnlySpan<char> text) => new(text);
+
+    public ref struct PieceEnumerator(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> text = text;
+        private int next;
+        private bool done;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly PieceEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (done) return false;
+            var start = next;
+            var i = start;
+            while (i < text.Length && !IsSeparator(text[i])) i++;
+            Current = text[start..i];
+            if (i == text.Length) done = true;
+            while (i < text.Length && IsSeparator(text[i])) i++;
+            next = i;
+            return true;
+        }
     }
 
     private static readonly bool[] AsciiSeparators = Enumerable.Range(0, 128).Select(c => IsSeparatorCategory((char)c)).ToArray();

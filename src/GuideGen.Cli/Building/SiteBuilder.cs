@@ -153,7 +153,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     private IEnumerable<OutputFile> BuildSearchData(Guide guide)
     {
         var documents = new SearchDocumentBuilder(guide).Build();
-        return SearchFiles.Write(guide, documents, options.SearchShards).Select(f => new OutputFile(f.Path, Encoding.UTF8.GetBytes(f.Text))).ToList();
+        return SearchFiles.Write(guide, documents, options.SearchShards).Select(f => new OutputFile(f.Path, f.Content)).ToList();
     }
 
     /// <summary>The print books, with each topic's section encoded once and put into every book that holds it.</summary>
