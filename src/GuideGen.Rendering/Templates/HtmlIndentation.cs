@@ -13,19 +13,29 @@ public static class HtmlIndentation
 {
     private static readonly string[] Preserving = ["pre", "textarea"];
 
-    public static string Remove(string html) => Apply(html, static kept => new string(kept));
-
-    /// <summary>The same, encoded as UTF-8 straight from a pooled buffer: pages go to disk as bytes, so no string is made.</summary>
-    public static byte[] RemoveToUtf8(string html) => Apply(html, static kept => { var bytes = new byte[Encoding.UTF8.GetByteCount(kept)]; Encoding.UTF8.GetBytes(kept, bytes); return bytes; });
-
-    private delegate T Finish<T>(ReadOnlySpan<char> kept);
-
-    private static T Apply<T>(string html, Finish<T> finish)
+    public static string Remove(string html)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
         try
         {
-            return finish(buffer.AsSpan(0, Strip(html, buffer)));
+            return new string(buffer, 0, Strip(html, buffer));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The same, encoded as UTF-8 straight from a pooled buffer: pages go to disk as bytes, so no string is made.</summary>
+    public static byte[] RemoveToUtf8(ReadOnlySpan<char> html)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
+        try
+        {
+            var kept = buffer.AsSpan(0, Strip(html, buffer));
+            var bytes = new byte[Encoding.UTF8.GetByteCount(kept)];
+            Encoding.UTF8.GetBytes(kept, bytes);
+            return bytes;
         }
         finally
         {
@@ -34,21 +44,17 @@ public static class HtmlIndentation
     }
 
     /// <returns>How many characters were written to <paramref name="into"/>.</returns>
-    private static int Strip(string html, char[] into)
+    private static int Strip(ReadOnlySpan<char> html, char[] into)
     {
         var written = 0;
         var i = 0;
-        void Copy(int from, int count)
-        {
-            html.AsSpan(from, count).CopyTo(into.AsSpan(written));
-            written += count;
-        }
         while (i < html.Length)
         {
             // Copy the run up to the next line break or tag start in one go.
-            var next = html.AsSpan(i).IndexOfAny('\n', '<');
+            var next = html[i..].IndexOfAny('\n', '<');
             var end = next < 0 ? html.Length : i + next;
-            Copy(i, end - i);
+            html[i..end].CopyTo(into.AsSpan(written));
+            written += end - i;
             i = end;
             if (i == html.Length) break;
             if (html[i] == '\n')
@@ -59,11 +65,13 @@ public static class HtmlIndentation
             }
             else if (PreservingElementAt(html, i) is { } element)
             {
-                var close = html.IndexOf("</" + element, i, StringComparison.OrdinalIgnoreCase);
-                var stop = close < 0 ? html.Length : close;
-                Copy(i, stop - i);
-                i = stop;
-                if (close >= 0) { Copy(i, 2); i += 2; }   // step past "</" so the closing tag is not taken for an opening one
+                var close = html[i..].IndexOf("</" + element, StringComparison.OrdinalIgnoreCase);
+                var stop = close < 0 ? html.Length : i + close;
+                // Up to the closing tag, and past its "</" so that it is not taken for an opening one.
+                var copyTo = close < 0 ? stop : stop + 2;
+                html[i..copyTo].CopyTo(into.AsSpan(written));
+                written += copyTo - i;
+                i = copyTo;
             }
             else
             {
@@ -74,12 +82,12 @@ public static class HtmlIndentation
         return written;
     }
 
-    private static string? PreservingElementAt(string html, int at)
+    private static string? PreservingElementAt(ReadOnlySpan<char> html, int at)
     {
         foreach (var name in Preserving)
         {
             var after = at + 1 + name.Length;
-            if (after <= html.Length && string.Compare(html, at + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+            if (after <= html.Length && html.Slice(at + 1, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                 && (after == html.Length || html[after] is '>' or ' ' or '\t' or '\n' or '\r' or '/'))
                 return name;
         }

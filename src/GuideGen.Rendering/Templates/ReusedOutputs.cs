@@ -19,8 +19,12 @@ internal sealed class ReusedOutputs
     /// <summary>Partials already rendered for the page being rendered (name → HTML), included as they are.</summary>
     public IReadOnlyDictionary<string, string>? Prepared { get; set; }
 
-    /// <summary>Renders <paramref name="template"/> into the buffer of the next depth and returns its text.</summary>
-    public string Render(TemplateContext context, Template template)
+    /// <summary>
+    /// Renders <paramref name="template"/> into the buffer of the next depth and hands the text to
+    /// <paramref name="finish"/> as it lies in the buffer: a whole page is encoded from there without
+    /// first becoming a string (as Scriban's Render would make it) that is copied and thrown away.
+    /// </summary>
+    public T Render<T>(TemplateContext context, Template template, Func<ReadOnlySpan<char>, T> finish)
     {
         if (depth == buffers.Count) buffers.Add(new Buffer());
         var buffer = buffers[depth++];
@@ -28,7 +32,17 @@ internal sealed class ReusedOutputs
         context.PushOutput(buffer);
         try
         {
-            return template.Render(context);
+            // What Template.Render does, but for its final copy to a string.
+            if (template.SourceFilePath is { } file) context.PushSourceFile(file);
+            try
+            {
+                if (template.Page is { } root && context.Evaluate(root) is { } result && context.EnableOutput) context.Write(root.Span, result);
+            }
+            finally
+            {
+                if (template.SourceFilePath is not null) context.PopSourceFile();
+            }
+            return finish(buffer.Text);
         }
         finally
         {
@@ -36,6 +50,9 @@ internal sealed class ReusedOutputs
             depth--;
         }
     }
+
+    /// <summary>Renders <paramref name="template"/> into the buffer of the next depth and returns its text.</summary>
+    public string Render(TemplateContext context, Template template) => Render(context, template, static text => text.ToString());
 
     /// <summary>A growable character buffer that keeps its capacity from one render to the next.</summary>
     private sealed class Buffer : IScriptOutput
@@ -57,6 +74,8 @@ internal sealed class ReusedOutputs
             Write(text, offset, count);
             return ValueTask.CompletedTask;
         }
+
+        public ReadOnlySpan<char> Text => chars.AsSpan(0, length);
 
         public override string ToString() => new(chars, 0, length);
     }

@@ -58,14 +58,15 @@ public sealed class TemplateSet
 
     /// <summary>Renders a page template and wraps it in the layout, without the templates' indentation. Null (with a diagnostic) on a template error.</summary>
     public string? Render(string templateName, object page, object model, object site, DiagnosticBag diagnostics) =>
-        RenderWithIndentation(templateName, page, model, site, diagnostics) is { } html ? HtmlIndentation.Remove(html) : null;
+        RenderWithIndentation(templateName, page, model, site, diagnostics, null, static html => HtmlIndentation.Remove(html.ToString()));
 
     /// <summary>The same as UTF-8, as it is written to disk.</summary>
     /// <param name="prepared">Partials already rendered for this page (name → HTML), which its <c>include</c>s use as they are.</param>
     public byte[]? RenderUtf8(string templateName, object page, object model, object site, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? prepared = null) =>
-        RenderWithIndentation(templateName, page, model, site, diagnostics, prepared) is { } html ? HtmlIndentation.RemoveToUtf8(html) : null;
+        RenderWithIndentation(templateName, page, model, site, diagnostics, prepared, static html => HtmlIndentation.RemoveToUtf8(html));
 
-    private string? RenderWithIndentation(string templateName, object page, object model, object site, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? prepared = null)
+    /// <param name="finish">Makes the result from the page as the layout rendered it (indentation and all).</param>
+    private T? RenderWithIndentation<T>(string templateName, object page, object model, object site, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? prepared, Func<ReadOnlySpan<char>, T> finish) where T : class
     {
         var globals = new ScriptObject { ["page"] = page, ["model"] = model, ["site"] = site };
         var context = contexts.Value!;
@@ -81,7 +82,7 @@ public sealed class TemplateSet
         }
         if (body is null) return null;
         globals["content"] = body;
-        return Run(pages[LayoutName], globals, diagnostics);
+        return Run(pages[LayoutName], globals, diagnostics, finish);
     }
 
     /// <summary>Renders one partial on its own (a block of a topic for a training pack), without the layout.</summary>
@@ -124,15 +125,18 @@ public sealed class TemplateSet
         return new RenderContext(context, outputs, functions);
     }
 
-    private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics)
+    private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics) =>
+        Run(template, globals, diagnostics, static text => text.ToString());
+
+    private T? Run<T>(Template template, ScriptObject globals, DiagnosticBag diagnostics, Func<ReadOnlySpan<char>, T> finish) where T : class
     {
         var context = contexts.Value!;
         context.Scriban.PushGlobal(globals);
         try
         {
-            var html = context.Outputs.Render(context.Scriban, template);
+            var result = context.Outputs.Render(context.Scriban, template, finish);
             context.Scriban.PopGlobal();
-            return html;
+            return result;
         }
         catch (ScriptRuntimeException e)
         {
