@@ -62,6 +62,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         // and training packs and print books are made from them.
         var rendered = Step("render topic blocks", () => RenderBlocks(guide, jobs, templates));
         Step("render pages", () => Render(guide, jobs, templates, sink, rendered));
+        // The lambdas keep this method's locals alive to its end: what is done with is let go by hand.
+        jobs = [];
         var blocks = rendered.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, string>)t.Value.ToDictionary(b => b.Key.Substring(BlockPrefix.Length), b => b.Value.Trim()), StringComparer.Ordinal);
         rendered.Clear();
         Step("render packs", () => Render(guide, views.PackPages(blocks), templates, sink));
@@ -70,12 +72,19 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         if (onPagesWritten is not null && sink is MemorySink pages) WritePagesFirst(pages.Files, content.Topics.Count);
 
         // Outputs that hold the whole guide: any change changes them, so they are never worth a memo key.
-        var siteWide = Step("render print books", () => RenderPrintBooks(guide, views.PrintPages(blocks), templates));
-        siteWide.Add(new OutputFile(SitePaths.PacksData, Encoding.UTF8.GetBytes(PacksDataWriter.Write(guide, blocks))));
-        siteWide.AddRange(Step("build search index", () => BuildSearchData(guide)));
-        var siteWidePaths = siteWide.Select(f => f.Path).ToList();
-        sink.AddRange(siteWide);
-        siteWide.Clear();
+        var siteWidePaths = new List<string>();
+        void SiteWide(IEnumerable<OutputFile> files)
+        {
+            foreach (var file in files)
+            {
+                siteWidePaths.Add(file.Path);
+                sink.Add(file);
+            }
+        }
+        SiteWide(Step("render print books", () => RenderPrintBooks(guide, views.PrintPages(blocks), templates)));
+        SiteWide([new OutputFile(SitePaths.PacksData, Encoding.UTF8.GetBytes(PacksDataWriter.Write(guide, blocks)))]);
+        blocks.Clear();
+        SiteWide(Step("build search index", () => BuildSearchData(guide)));
         if (Failed) return Result([], content.Topics.Count);
 
         if (!options.CheckOnly)
