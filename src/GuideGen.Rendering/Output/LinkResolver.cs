@@ -13,7 +13,9 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
         var hash = link.IndexOf('#');
         var id = hash < 0 ? link.TrimStart('@') : link[1..hash];
         var anchor = hash < 0 ? null : link[(hash + 1)..];
-        if (!link.StartsWith('@') || !targets.TryGetValue(id, out var target))
+        var found = link.StartsWith('@') ? targets.GetValueOrDefault(id) : null;
+        recording?.Add(new LinkLookup(id, anchor, found is not null && (anchor is null || found.Anchors.Contains(anchor)) ? found : null));
+        if (found is not { } target)
         {
             diagnostics.Error(DiagnosticCodes.UnknownLinkTarget, span, $"the link {link} names no page{NameSuggester.Hint(id, targets.Keys)}");
             return null;
@@ -26,4 +28,37 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
         }
         return (SitePaths.Relative(currentPath, target.Path, anchor), target);
     }
+
+    // Per thread, so that views built in parallel each see only their own links.
+    [ThreadStatic] private static List<LinkLookup>? recording;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> and also returns the links it resolved on this thread: what a view
+    /// kept for a later build (<see cref="Views.ViewMemo"/>) depends on besides its own inputs.
+    /// </summary>
+    public static (T Result, IReadOnlyList<LinkLookup> Lookups) Record<T>(Func<T> work)
+    {
+        var outer = recording;
+        var lookups = new List<LinkLookup>();
+        recording = lookups;
+        try
+        {
+            var result = work();
+            outer?.AddRange(lookups);
+            return (result, lookups);
+        }
+        finally
+        {
+            recording = outer;
+        }
+    }
+}
+
+/// <summary>One `@` link as it was resolved: what it found (null when it led nowhere).</summary>
+public sealed record LinkLookup(string Id, string? Anchor, LinkTarget? Found)
+{
+    /// <summary>Whether the link would resolve the same way, to the same page and title, among <paramref name="targets"/>.</summary>
+    public bool HoldsIn(IReadOnlyDictionary<string, LinkTarget> targets) =>
+        Found is not null && targets.TryGetValue(Id, out var now) && now.Path == Found.Path && now.Title == Found.Title
+        && (Anchor is null || now.Anchors.Contains(Anchor));
 }

@@ -38,7 +38,7 @@ public sealed partial class PageViewBuilder
 
     public IReadOnlyList<RenderJob> BuildAll()
     {
-        memo?.UseShared(SharedViewInputs.Of(guide, targets));
+        memo?.UseShared(SharedViewInputs.Of(guide), targets);
         var jobs = new List<Func<RenderJob>> { Home };
         jobs.AddRange(guide.KeyQuestions.Select((kq, i) => (Func<RenderJob>)(() => KeyQuestionPage(kq, i))));
         jobs.AddRange(topics.Select((t, i) => (Func<RenderJob>)(() => Memoised(SitePaths.Topic(t.Id), TopicInputs(t, i), () => TopicPage(t, i)))));

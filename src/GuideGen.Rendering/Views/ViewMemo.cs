@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GuideGen.Core.Diagnostics;
+using GuideGen.Rendering.Output;
 
 namespace GuideGen.Rendering.Views;
 
@@ -8,15 +9,18 @@ namespace GuideGen.Rendering.Views;
 /// topic each: building them renders every recommendation, example and sign from Markdown, which in a
 /// large guide costs more than the rest of a one-file rebuild together. A view is built again only when
 /// its inputs differ from last time – the topic's parsed file (the parse cache gives the very same object
-/// for an unchanged file), its place in the guide – or when anything every page shares has changed
-/// (<see cref="UseShared"/>). The problems a view reported are reported again when it is reused.
+/// for an unchanged file), its place in the guide –, when a link it resolved now resolves differently
+/// (another page, another title, an anchor gone; a link that led nowhere is always tried again), or when
+/// anything every page shares has changed (<see cref="UseShared"/>). The problems a view reported are
+/// reported again when it is reused.
 /// </summary>
 public sealed class ViewMemo
 {
-    private sealed record Entry(object Inputs, RenderJob Job, IReadOnlyList<Diagnostic> Reported);
+    private sealed record Entry(object Inputs, RenderJob Job, IReadOnlyList<Diagnostic> Reported, IReadOnlyList<LinkLookup> Links);
 
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private object? shared;
+    private IReadOnlyDictionary<string, LinkTarget> targets = new Dictionary<string, LinkTarget>();
     private int reused;
 
     /// <summary>Views reused (not built) since the last call.</summary>
@@ -26,8 +30,10 @@ public sealed class ViewMemo
     /// Called once per build with what every view may depend on besides its own inputs (the site
     /// configuration, link targets, glossary, menu); when it differs from last time every view is forgotten.
     /// </summary>
-    public void UseShared(object inputs)
+    /// <param name="linkTargets">This build's link targets: a view is kept only while every link it resolved resolves the same way.</param>
+    public void UseShared(object inputs, IReadOnlyDictionary<string, LinkTarget> linkTargets)
     {
+        targets = linkTargets;
         if (shared is not null && shared.Equals(inputs)) return;
         entries.Clear();
         shared = inputs;
@@ -36,14 +42,14 @@ public sealed class ViewMemo
     /// <param name="inputs">Everything the view is built from besides the shared inputs; compared with Equals.</param>
     public RenderJob GetOrBuild(string path, object inputs, DiagnosticBag diagnostics, Func<RenderJob> build)
     {
-        if (entries.TryGetValue(path, out var entry) && entry.Inputs.Equals(inputs))
+        if (entries.TryGetValue(path, out var entry) && entry.Inputs.Equals(inputs) && entry.Links.All(link => link.HoldsIn(targets)))
         {
             foreach (var diagnostic in entry.Reported) diagnostics.Add(diagnostic);
             Interlocked.Increment(ref reused);
             return entry.Job;
         }
-        var (job, reported) = diagnostics.Capture(build);
-        entries[path] = new Entry(inputs, job, reported);
+        var ((job, reported), links) = LinkResolver.Record(() => diagnostics.Capture(build));
+        entries[path] = new Entry(inputs, job, reported, links);
         return job;
     }
 }

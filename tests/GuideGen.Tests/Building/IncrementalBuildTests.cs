@@ -166,6 +166,41 @@ public class IncrementalBuildTests
         ShouldMatchFreshBuild(root, output, temp);
     }
 
+    [Fact]
+    public void In_a_guide_too_large_to_list_its_topics_a_title_change_rebuilds_only_the_views_that_show_it()
+    {
+        // Above MaxTopicsInMenu topics the menus list KLOEs, so a title is shown only by its own pages,
+        // its neighbours' previous and next links, and the topics that mention it.
+        var count = GuideGen.Rendering.Views.PageViewBuilder.MaxTopicsInMenu + 10;
+        var topics = Enumerable.Range(0, count).Select(i => $"""
+            -- content/topics/s1-t{i:D3}.yml --
+            title: Topic {i}
+            kloe: S1
+            summary: Topic number {i}.
+            intro: |
+              {(i == 100 ? "See @s1-t050 for more." : "Start here.")}
+            recommendations:
+              - id: do-this
+                service: A
+                text: Do this.
+            """);
+        using var site = new MiniSite(string.Join("\n", [SampleGuide.SiteYml, SampleGuide.KeyQuestions, .. topics]));
+        var state = new IncrementalState();
+        new SiteBuilder(new BuildOptions(site.Root), incremental: state).Build().Succeeded.ShouldBeTrue();
+        state.Views.TakeReusedCount();
+
+        var path = Path.Combine(site.Root, "content", "topics", "s1-t050.yml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("title: Topic 50", "title: Renamed fifty"));
+        new SiteBuilder(new BuildOptions(site.Root), incremental: state).Build().Succeeded.ShouldBeTrue();
+
+        // Rebuilt: topic 50 itself (its page), 49 and 51 (their neighbour links) and 100 (its mention).
+        state.Views.TakeReusedCount().ShouldBe(count - 4);
+        site.ReadOutput("topics/s1-t100.html").ShouldContain("Renamed fifty</a>");
+        site.ReadOutput("topics/s1-t049.html").ShouldContain("Renamed fifty");
+        using var temp = new TempFolder();
+        ShouldMatchFreshBuild(site.Root, site.Output, temp);
+    }
+
     private static int CountTopics(string root) => Directory.GetFiles(Path.Combine(root, "content", "topics"), "*.yml", SearchOption.AllDirectories).Length;
 
     private static int CountTopicsWithoutCards(string output, string root) => CountTopics(root) - Directory.GetFiles(Path.Combine(output, "cards"), "*.html").Length;
