@@ -14,7 +14,8 @@ namespace GuideGen.Bench;
 /// </summary>
 public static class IncrementalBenchmark
 {
-    public static async Task<int> RunAsync(string repository, int topics, int rounds)
+    /// <param name="editTitle">Rename the topic instead of adding a sentence to a recommendation.</param>
+    public static async Task<int> RunAsync(string repository, int topics, int rounds, bool editTitle = false)
     {
         var root = Path.Combine(Path.GetTempPath(), "guidegen-bench", $"incremental-{topics}");
         GuideGenWriter.Write(new SyntheticGuide(repository, topics), root);
@@ -33,11 +34,12 @@ public static class IncrementalBenchmark
         for (var round = 0; round < rounds; round++)
         {
             var before = await Status(http, server.Url, null);
-            // An author's edit: one more sentence in the first recommendation of a topic in the middle.
+            // An author's edit: one more sentence in the first recommendation of a topic in the middle (or words added to its title).
             var id = $"t{topics / 2 + round:D5}";
             var file = Path.Combine(root, "content", "topics", id + ".yml");
             var text = File.ReadAllText(file);
-            var at = text.IndexOf("\n    text: ", StringComparison.Ordinal) + "\n    text: ".Length;
+            var marker = editTitle ? "title: " : "\n    text: ";
+            var at = text.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
             var waiting = Status(http, server.Url, before);
             await Task.Delay(50); // the long poll is waiting before the file changes
             watch.Restart();

@@ -5,7 +5,7 @@ using GuideGen.Cli.Building;
 // guidegen-bench generate --topics N --out DIR [--format guidegen|hugo]   write a synthetic guide
 // guidegen-bench search [--topics N] [--rounds R] [--shards auto|always|never] [--site DIR]
 //     build the bundled (or a synthetic) guide and measure search; --site measures a site already built
-// guidegen-bench incremental [--topics N] [--rounds R]  time guidegen serve from saving one file to reloading the page
+// guidegen-bench incremental [--topics N] [--rounds R] [--edit text|title]  time guidegen serve from saving one file to reloading the page
 var arguments = args.ToList();
 string Option(string name, string fallback)
 {
@@ -52,9 +52,9 @@ switch (command)
         return await SearchBenchmark.RunAsync(Path.GetFullPath(output), int.Parse(Option("--rounds", "5")));
     }
     case "incremental":
-        return await IncrementalBenchmark.RunAsync(repository, topics == 0 ? 1000 : topics, int.Parse(Option("--rounds", "5")));
+        return await IncrementalBenchmark.RunAsync(repository, topics == 0 ? 1000 : topics, int.Parse(Option("--rounds", "5")), Option("--edit", "text") == "title");
     default:
-        Console.Error.WriteLine("usage: guidegen-bench generate --topics N --out DIR | search [--topics N] [--rounds R] [--shards auto|always|never] [--site DIR] | incremental [--topics N] [--rounds R]");
+        Console.Error.WriteLine("usage: guidegen-bench generate --topics N --out DIR | search [--topics N] [--rounds R] [--shards auto|always|never] [--site DIR] | incremental [--topics N] [--rounds R] [--edit text|title]");
         return 2;
 }
 
