@@ -218,7 +218,10 @@ public static class ShardedSearchWriter
         body(json);
         json.WriteEndObject();
         json.Flush();
-        return ScriptData.CallUtf8($"GuideGen {what}.", ShardCallback, buffer.WrittenSpan);
+        var script = ScriptData.CallUtf8($"GuideGen {what}.", ShardCallback, buffer.WrittenSpan);
+        // A thread keeps a buffer of ordinary shard size only, not the largest it ever needed.
+        if (buffer.Capacity > 1024 * 1024) (jsonBuffer, jsonWriter) = (null, null);
+        return script;
     }
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
