@@ -9,7 +9,7 @@ public sealed partial class MiniSearchIndex
     /// </summary>
     private sealed class Analyser(MiniSearchIndex index)
     {
-        private readonly Dictionary<string, (int Raw, int Term)> tokens = new(StringComparer.Ordinal);
+        private readonly TokenTable tokens = new();
         private int[] rawStamp = new int[256], termStamp = new int[256], termSlot = new int[256];
         private int stamp;
         private readonly List<int> terms = [];
@@ -40,12 +40,12 @@ public sealed partial class MiniSearchIndex
 
         private void Token(ReadOnlySpan<char> token, ref int length, int countAt)
         {
-            var lookup = tokens.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(token, out var known))
+            var hash = TokenTable.Hash(token);
+            if (!tokens.TryGet(token, hash, out var known))
             {
                 var text = token.ToString();
                 known = (tokens.Count, TextAnalyzer.ProcessTerm(text) is { } term ? index.TermId(term) : -1);
-                tokens.Add(text, known);
+                tokens.Add(text, hash, known);
                 Grow(ref rawStamp, known.Raw);
             }
             if (rawStamp[known.Raw] != stamp) { rawStamp[known.Raw] = stamp; length++; }
