@@ -21,8 +21,8 @@ public static class PlainText
     public static bool IsLiteral(string markdown) => Literal(markdown) is not null;
 
     /// <summary>
-    /// The plain text of Markdown that is only paragraphs of literal text, as Markdig gives it (each line without
-    /// the spaces around it, blank lines dropped), or null for anything else. A line of literal text starts
+    /// The plain text of Markdown that is only paragraphs of literal text, as Markdig gives it after Line()
+    /// (its lines without the spaces around them, joined by one space), or null for anything else. A line of literal text starts
     /// with a letter, which starts no block (list, heading, quote, fence, table, HTML), and holds no character
     /// that starts inline markup (emphasis, code, links, autolinks, entities, escapes, table cells); the first
     /// line of a paragraph must not be indented four spaces, which would make it code.
@@ -38,7 +38,7 @@ public static class PlainText
             var content = line.TrimStart(' ');
             if (content.IsEmpty) { paragraphStart = true; continue; }
             if (!IsLiteralLine(content, paragraphStart ? line.Length - content.Length : 0)) return null;
-            if (text.Length > 0) text.Append('\n');
+            if (text.Length > 0) text.Append(' '); // Markdig keeps a line break, which Line() turns into a space
             text.Append(content);
             paragraphStart = false;
         }
