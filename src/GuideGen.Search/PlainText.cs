@@ -20,6 +20,9 @@ public static class PlainText
     /// <summary>Whether Markdown would give back the words unchanged, only the line breaks and spaces around lines differing.</summary>
     public static bool IsLiteral(string markdown) => Literal(markdown) is not null;
 
+    // Each thread joins the lines of literal paragraphs in one builder, reused.
+    [ThreadStatic] private static System.Text.StringBuilder? lines;
+
     /// <summary>
     /// The plain text of Markdown that is only paragraphs of literal text, as Markdig gives it after Line()
     /// (its lines without the spaces around them, joined by one space), or null for anything else. A line of literal text starts
@@ -30,7 +33,8 @@ public static class PlainText
     private static string? Literal(string markdown)
     {
         if (markdown.IndexOf('\n') < 0) return IsLiteralLine(markdown.AsSpan().TrimStart(' '), markdown.Length - markdown.TrimStart(' ').Length) ? markdown : null;
-        var text = new System.Text.StringBuilder(markdown.Length);
+        var text = lines ??= new System.Text.StringBuilder();
+        text.Clear();
         var paragraphStart = true;
         foreach (var range in markdown.AsSpan().Split('\n'))
         {
