@@ -88,11 +88,18 @@ public static class ShardedSearchWriter
         var combinations = new List<(string Kind, string Kq, string Service)>();
         var codeOf = new Dictionary<(string, string, string), int>();
         var codes = new List<int>(documents.Count);
+        (string Kind, string Kq, string Service) last = ("", "", "");
+        var lastCode = -1;
         foreach (var d in documents)
         {
             var key = (d.Kind, d.KeyQuestion, d.Service);
-            if (!codeOf.TryGetValue(key, out var code)) { codeOf[key] = code = combinations.Count; combinations.Add(key); }
-            codes.Add(code);
+            // Neighbours mostly share their filter values: compare with the last before hashing three strings.
+            if (lastCode < 0 || key != last)
+            {
+                if (!codeOf.TryGetValue(key, out lastCode)) { codeOf[key] = lastCode = combinations.Count; combinations.Add(key); }
+                last = key;
+            }
+            codes.Add(lastCode);
         }
         var width = 1;
         for (var capacity = CodeAlphabet.Length; capacity < combinations.Count; capacity *= CodeAlphabet.Length) width++;
@@ -211,7 +218,10 @@ public static class ShardedSearchWriter
         body(json);
         json.WriteEndObject();
         json.Flush();
-        return ScriptData.CallUtf8($"GuideGen {what}.", ShardCallback, buffer.WrittenSpan);
+        var script = ScriptData.CallUtf8($"GuideGen {what}.", ShardCallback, buffer.WrittenSpan);
+        // A thread keeps a buffer of ordinary shard size only, not the largest it ever needed.
+        if (buffer.Capacity > 1024 * 1024) (jsonBuffer, jsonWriter) = (null, null);
+        return script;
     }
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);

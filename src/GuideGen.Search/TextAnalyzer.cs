@@ -23,17 +23,10 @@ public static class TextAnalyzer
 
     /// <summary>
     /// Splits as MiniSearch's tokenizer, <c>text.split(/[\n\r\p{Z}\p{P}]+/u)</c>, does in JavaScript, empty
-    /// first and last pieces included (they count in MiniSearch's field lengths). A loop over characters:
-    /// a regular expression gives the same pieces but was the slowest part of indexing a large guide.
+    /// first and last pieces included (they count in MiniSearch's field lengths), as spans of the text,
+    /// without allocating. A loop over characters: a regular expression gives the same pieces but was the
+    /// slowest part of indexing a large guide.
     /// </summary>
-    public static List<string> Tokenize(string text)
-    {
-        var tokens = new List<string>();
-        foreach (var piece in Pieces(text)) tokens.Add(piece.ToString());
-        return tokens;
-    }
-
-    /// <summary>The pieces of <see cref="Tokenize"/> as spans of the text, without allocating.</summary>
     public static PieceEnumerator Pieces(ReadOnlySpan<char> text) => new(text);
 
     public ref struct PieceEnumerator(ReadOnlySpan<char> text)

@@ -16,7 +16,13 @@ public class PlainTextTests
     [Fact]
     public void Literal_text_is_what_markdig_gives()
     {
-        var text = Gen.Select(Gen.Char["abcXYZé漢"], Gen.Char[Literal].Array[0, 40]).Select((first, rest) => first + new string(rest));
+        var line = Gen.Select(Gen.Int[0, 3], Gen.Char["abcXYZé漢"], Gen.Char[Literal].Array[0, 30])
+            .Select((indent, first, rest) => new string(' ', indent) + first + new string(rest));
+        // Paragraphs: lines of literal text, with blank (or all-space) lines and indented continuation lines between.
+        string[] separators = ["\n", "\n\n", "\n  \n", "\n    ", "  \n", "\n\n\n"];
+        var separator = Gen.Int[0, separators.Length - 1].Select(i => separators[i]);
+        var text = Gen.Select(line, Gen.Select(separator, line).Array[0, 4])
+            .Select((first, rest) => first + string.Concat(rest.Select(p => p.Item1 + p.Item2)));
         text.Sample(s =>
         {
             PlainText.IsLiteral(s).ShouldBeTrue();
@@ -41,8 +47,10 @@ public class PlainTextTests
     [InlineData("A [link](x.html)")]
     [InlineData("Fish &amp; chips")]
     [InlineData("A | table")]
-    [InlineData("Line one\nline two")]
     [InlineData("    code")]
+    [InlineData("A paragraph\n\n    then code")]
+    [InlineData("A paragraph\n* then a list")]
+    [InlineData("Heading\n===")]
     public void Markup_is_not_literal(string markdown) => PlainText.IsLiteral(markdown).ShouldBeFalse();
 
     [Theory]
@@ -53,5 +61,14 @@ public class PlainTextTests
         PlainText.IsLiteral(text).ShouldBeTrue();
         PlainText.Of(text).ShouldBe(text);
         PlainText.ByMarkdig(text).ShouldBe(text);
+    }
+
+    [Fact]
+    public void Paragraphs_of_words_are_literal_and_read_as_one_line()
+    {
+        const string text = "First line\n   goes on  \n\nSecond paragraph.\n";
+        PlainText.IsLiteral(text).ShouldBeTrue();
+        PlainText.Of(text).ShouldBe("First line goes on Second paragraph.");
+        PlainText.ByMarkdig(text).ShouldBe("First line goes on Second paragraph.");
     }
 }
