@@ -117,7 +117,7 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
     }
 
     // Long enough to see an editor's save (often a write, then a rename) as one change; short enough not to be felt.
-    private const int DebounceMilliseconds = 80;
+    private const int DebounceMilliseconds = 50;
 
     private void OnChange(string fullPath)
     {
