@@ -11,7 +11,8 @@ namespace GuideGen.Rendering.Assessment;
 public static class PacksDataWriter
 {
 
-    public static string Write(Guide guide, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
+    /// <returns>The script as UTF-8, escaped straight from the JSON's bytes (it holds every topic's blocks: tens of megabytes in a large guide).</returns>
+    public static byte[] Write(Guide guide, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
@@ -50,6 +51,6 @@ public static class PacksDataWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return ScriptData.Assignment("GuideGen training pack data.", "GuideGenPacksData", buffer.ToArray());
+        return ScriptData.AssignmentUtf8("GuideGen training pack data.", "GuideGenPacksData", buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 }
