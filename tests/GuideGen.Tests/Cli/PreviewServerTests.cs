@@ -50,4 +50,27 @@ public class PreviewServerTests
         await stop.CancelAsync();
         await running;
     }
+
+    [Fact]
+    public async Task A_status_request_that_has_seen_the_current_build_is_answered_when_the_next_one_is_written()
+    {
+        using var site = new MiniSite(SampleGuide.Minimal);
+        using var server = new PreviewServer(new BuildOptions(site.Root), 0, TextWriter.Synchronized(new StringWriter()), TextWriter.Synchronized(new StringWriter()));
+        using var stop = new CancellationTokenSource();
+        var running = server.RunAsync(stop.Token);
+        await Eventually(() => Task.FromResult(server.Url != "" || running.IsFaulted), "the server to start");
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        string KeyOf(string json) => System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("key").GetString()!;
+        var seen = KeyOf(await http.GetStringAsync(server.Url + "/__guidegen/status"));
+
+        // Long polling: the request waits on the server instead of the page asking again and again.
+        var waiting = http.GetStringAsync(server.Url + "/__guidegen/status?seen=" + Uri.EscapeDataString(seen));
+        site.Write("content/topics/s1-basics.yml", SampleGuide.Topic.Split('\n', 2)[1].Replace("title: Basics", "title: Renamed basics"));
+        var answer = await waiting;
+
+        KeyOf(answer).ShouldNotBe(seen);
+        (await http.GetStringAsync(server.Url + "/topics/s1-basics.html")).ShouldContain("Renamed basics");
+        await stop.CancelAsync();
+        await running;
+    }
 }
