@@ -1,6 +1,7 @@
 /* GuideGen training pack builder: pick topics and blocks, filter by service type, order, add a title
    and notes, preview and print; several packs are kept in this browser and can be downloaded and
-   opened again as files. Classic script; topic blocks come from assets/packs-data.js. */
+   opened again as files. Classic script; the topics are listed in assets/packs-data.js, and each
+   topic's blocks are in a script of its own (assets/packs/<topic>.js), added when the topic is picked. */
 (function () {
   "use strict";
   var data = window.GuideGenPacksData;
@@ -11,6 +12,35 @@
   var KEY = data.namespace + ":packs:v1";
   var topics = Object.create(null); // no prototype: a pack naming "__proto__" or "constructor" finds nothing
   data.keyQuestions.forEach(function (kq) { kq.topics.forEach(function (t) { topics[t.id] = t; }); });
+
+  // Each topic's blocks arrive with its script (file:// allows script tags, not fetch); loaded once per page.
+  var blocksOf = Object.create(null), waiting = Object.create(null), failed = Object.create(null);
+  window.GuideGenPacksTopic = function (entry) {
+    if (!entry || typeof entry.id !== "string" || !topics[entry.id] || !entry.blocks || typeof entry.blocks !== "object") return;
+    blocksOf[entry.id] = entry.blocks;
+  };
+  /** Calls then() once every topic in ids that the guide has is loaded (or has failed to load). */
+  function withBlocks(ids, then) {
+    var missing = ids.filter(function (id) { return topics[id] && !blocksOf[id] && !failed[id]; });
+    var left = missing.length;
+    if (!left) { then(); return; }
+    missing.forEach(function (id) {
+      var done = function () { if (--left === 0) then(); };
+      if (waiting[id]) { waiting[id].push(done); return; }
+      waiting[id] = [done];
+      var finish = function (ok) {
+        if (!ok || !blocksOf[id]) failed[id] = true;
+        var callbacks = waiting[id];
+        delete waiting[id];
+        callbacks.forEach(function (f) { f(); });
+      };
+      var tag = document.createElement("script");
+      tag.src = topics[id].script;
+      tag.onload = function () { finish(true); };
+      tag.onerror = function () { finish(false); };
+      document.head.appendChild(tag);
+    });
+  }
 
   var state = load();
   var pickerOpen = true;
@@ -160,7 +190,9 @@
         return el("li", {}, [(t ? t.code + " " + t.title : id + " (not in this edition)") + " ", move(-1, "Move up"), " ", move(1, "Move down")]);
       })));
     }
-    controls.appendChild(el("p", {}, [el("button", { type: "button", className: "button", text: "Print this pack", onclick: function () { window.print(); } })]));
+    controls.appendChild(el("p", {}, [el("button", { type: "button", className: "button", text: "Print this pack", onclick: function () {
+      withBlocks(pack.topics, function () { window.print(); });
+    } })]));
   }
 
   /** Topics share ids; in one document each id gets its topic as a prefix. */
@@ -175,6 +207,9 @@
   function drawPreview(pack) {
     preview.textContent = "";
     if (!pack) return;
+    var pending = pack.topics.filter(function (id) { return topics[id] && !blocksOf[id] && !failed[id]; });
+    preview.setAttribute("aria-busy", pending.length ? "true" : "false");
+    if (pending.length) withBlocks(pending, function () { if (current() === pack) drawPreview(pack); });
     preview.appendChild(el("h2", { id: "pack-preview-heading", className: "pack-title", text: pack.title || "Training pack" }));
     if (pack.notes) pack.notes.split(/\n{2,}/).forEach(function (p) { preview.appendChild(el("p", { className: "pack-notes", text: p })); });
     pack.topics.forEach(function (id) {
@@ -182,9 +217,16 @@
       if (!t) return;
       var section = el("section", { className: "pack-topic", "aria-labelledby": "preview-" + id }, [el("h2", { id: "preview-" + id }, [el("span", { className: "code", text: t.code }), " " + t.title])]);
       var body = el("div");
+      var blocks = blocksOf[id];
+      if (!blocks) {
+        body.appendChild(el("p", { className: "empty-note", text: failed[id] ? "This topic's text could not be loaded." : "Loading…" }));
+        section.appendChild(body);
+        preview.appendChild(section);
+        return;
+      }
       // Trusted: the generator rendered these blocks from the guide's own content (raw HTML only from the allow-list).
       // Only the generator's own blocks are looked up: a block name from a file is a key, never markup.
-      body.innerHTML = pack.blocks.map(function (b) { return Object.prototype.hasOwnProperty.call(t.blocks, b) && typeof t.blocks[b] === "string" ? t.blocks[b] : ""; }).join("\n");
+      body.innerHTML = pack.blocks.map(function (b) { return Object.prototype.hasOwnProperty.call(blocks, b) && typeof blocks[b] === "string" ? blocks[b] : ""; }).join("\n");
       prefixIds(body, id);
       // "Recommendations" under every topic would be many landmarks of one name: blocks stay plain sections here.
       Array.prototype.forEach.call(body.querySelectorAll("section[aria-labelledby], section[aria-label]"), function (s) { s.removeAttribute("aria-labelledby"); s.removeAttribute("aria-label"); });

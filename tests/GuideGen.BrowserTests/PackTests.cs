@@ -27,6 +27,10 @@ public class PackTests(BrowserFixture browser)
         await page.ClickAsync("button[aria-label='Move up: Safe staffing']");
         (await page.Locator(".pack-preview .pack-topic > h2").AllTextContentsAsync()).ShouldBe(["S3 Safe staffing", "S3 Safe recruitment"]);
 
+        // Each topic's blocks come in a script of their own, added when the topic is picked.
+        await page.WaitForSelectorAsync(".pack-preview[aria-busy='false']");
+        (await page.EvaluateAsync<string[]>("() => [...document.scripts].map(s => s.getAttribute('src')).filter(s => s.includes('assets/packs/'))"))
+            .Order().ToArray().ShouldBe(["../assets/packs/s3-safe-recruitment.js", "../assets/packs/s3-safe-staffing.js"], "only the topics picked are loaded");
         var ids = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[id]')].map(e => e.id)");
         ids.Length.ShouldBe(ids.Distinct().Count());
 
@@ -48,6 +52,7 @@ public class PackTests(BrowserFixture browser)
         (await page.Locator("#pack-title").CountAsync()).ShouldBe(0);
         await page.SetInputFilesAsync("#pack-import", file);
         await page.WaitForSelectorAsync("#pack-title");
+        await page.WaitForSelectorAsync(".pack-preview[aria-busy='false'] .pack-topic [data-service]");
         (await page.InputValueAsync("#pack-title")).ShouldBe("Staffing induction");
         (await page.Locator(".pack-preview .pack-topic > h2").AllTextContentsAsync()).ShouldBe(["S3 Safe staffing", "S3 Safe recruitment"]);
         await context.CloseAsync();

@@ -82,7 +82,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
             }
         }
         SiteWide(Step("render print books", () => RenderPrintBooks(guide, views.PrintPages(blocks), templates)));
-        SiteWide(Step("write pack data", () => new[] { new OutputFile(SitePaths.PacksData, PacksDataWriter.Write(guide, blocks)) }));
+        SiteWide(Step("write pack data", () => PacksDataWriter.Write(guide, blocks).Select(f => new OutputFile(f.Path, f.Content)).ToList()));
         blocks.Clear();
         SiteWide(Step("build search index", () => BuildSearchData(guide)));
         if (Failed) return Result([], content.Topics.Count);

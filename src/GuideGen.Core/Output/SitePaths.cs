@@ -23,6 +23,7 @@ public static class SitePaths
     public const string PrintGuide = "print/guide.html";
     public static string PrintKeyQuestion(string id) => $"print/{id}.html";
     public const string PacksData = "assets/packs-data.js";
+    public static string PacksTopic(string topicId) => $"assets/packs/{topicId}.js";
     public static string Pack(string id) => $"packs/{id}.html";
     public static string Cards(string topicId) => $"cards/{topicId}.html";
     public static string Supervision(string kloeCode) => $"supervision/{kloeCode.ToLowerInvariant()}.html";

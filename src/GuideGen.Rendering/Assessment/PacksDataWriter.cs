@@ -5,52 +5,78 @@ using GuideGen.Core.Output;
 namespace GuideGen.Rendering.Assessment;
 
 /// <summary>
-/// Writes assets/packs-data.js for the training pack builder: every topic's blocks as rendered HTML
-/// (the same partials the topic pages use), grouped by key question, for the builder to assemble.
+/// Writes the training pack builder's data: assets/packs-data.js lists the key questions and topics,
+/// and each topic's blocks as rendered HTML (the same partials the topic pages use) are in a script of
+/// their own, assets/packs/&lt;topic&gt;.js, which the builder adds when that topic is picked. One file
+/// with every topic's blocks was tens of megabytes in a large guide, all read before the page could work.
 /// </summary>
 public static class PacksDataWriter
 {
+    /// <summary>The global function that a topic's script calls with its blocks.</summary>
+    public const string TopicFunction = "GuideGenPacksTopic";
 
-    /// <returns>The script as UTF-8, escaped straight from the JSON's bytes (it holds every topic's blocks: tens of megabytes in a large guide).</returns>
-    public static byte[] Write(Guide guide, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
+    /// <returns>The files by path: the index first, then one script per topic.</returns>
+    public static IReadOnlyList<(string Path, byte[] Content)> Write(Guide guide, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
+        var topics = guide.Topics.ToList();
+        var scripts = new (string, byte[])[topics.Count];
+        Core.Parallelism.For(topics.Count, i => scripts[i] = (SitePaths.PacksTopic(topics[i].Id), TopicScript(topics[i], blocks[topics[i].Id])));
+        return [(SitePaths.PacksData, Index(guide)), .. scripts];
+    }
+
+    private static byte[] Index(Guide guide) => Script(json =>
+    {
+        json.WriteString("namespace", guide.Config.StorageNamespace);
+        json.WriteString("allServices", guide.Config.ServiceTypes[0].Code);
+        json.WriteStartArray("serviceTypes");
+        foreach (var type in guide.Config.ServiceTypes.Skip(1)) { json.WriteStartObject(); json.WriteString("code", type.Code); json.WriteString("label", type.Label); json.WriteEndObject(); }
+        json.WriteEndArray();
+        json.WriteStartArray("blocks");
+        foreach (var block in TopicSections.All) { json.WriteStartObject(); json.WriteString("id", block.Id); json.WriteString("title", block.Label); json.WriteEndObject(); }
+        json.WriteEndArray();
+        json.WriteStartArray("keyQuestions");
+        foreach (var kq in guide.KeyQuestions)
         {
             json.WriteStartObject();
-            json.WriteString("namespace", guide.Config.StorageNamespace);
-            json.WriteString("allServices", guide.Config.ServiceTypes[0].Code);
-            json.WriteStartArray("serviceTypes");
-            foreach (var type in guide.Config.ServiceTypes.Skip(1)) { json.WriteStartObject(); json.WriteString("code", type.Code); json.WriteString("label", type.Label); json.WriteEndObject(); }
-            json.WriteEndArray();
-            json.WriteStartArray("blocks");
-            foreach (var block in TopicSections.All) { json.WriteStartObject(); json.WriteString("id", block.Id); json.WriteString("title", block.Label); json.WriteEndObject(); }
-            json.WriteEndArray();
-            json.WriteStartArray("keyQuestions");
-            foreach (var kq in guide.KeyQuestions)
+            json.WriteString("id", kq.Id);
+            json.WriteString("title", kq.Definition.Title);
+            json.WriteStartArray("topics");
+            foreach (var topic in kq.Topics)
             {
                 json.WriteStartObject();
-                json.WriteString("id", kq.Id);
-                json.WriteString("title", kq.Definition.Title);
-                json.WriteStartArray("topics");
-                foreach (var topic in kq.Topics)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("id", topic.Id);
-                    json.WriteString("code", topic.Kloe.Code);
-                    json.WriteString("title", topic.File.Title);
-                    json.WriteString("href", SitePaths.Relative(SitePaths.PackBuilder, SitePaths.Topic(topic.Id)));
-                    json.WriteStartObject("blocks");
-                    foreach (var (id, html) in blocks[topic.Id]) json.WriteString(id, html);
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
+                json.WriteString("id", topic.Id);
+                json.WriteString("code", topic.Kloe.Code);
+                json.WriteString("title", topic.File.Title);
+                json.WriteString("href", SitePaths.Relative(SitePaths.PackBuilder, SitePaths.Topic(topic.Id)));
+                json.WriteString("script", SitePaths.Relative(SitePaths.PackBuilder, SitePaths.PacksTopic(topic.Id)));
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return ScriptData.AssignmentUtf8("GuideGen training pack data.", "GuideGenPacksData", buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        json.WriteEndArray();
+    }, json => ScriptData.AssignmentUtf8("GuideGen training pack data: key questions and topics.", "GuideGenPacksData", json));
+
+    private static byte[] TopicScript(Topic topic, IReadOnlyDictionary<string, string> blocks) => Script(json =>
+    {
+        json.WriteString("id", topic.Id);
+        json.WriteStartObject("blocks");
+        foreach (var (id, html) in blocks) json.WriteString(id, html);
+        json.WriteEndObject();
+    }, json => ScriptData.CallUtf8("GuideGen training pack data: one topic's blocks.", TopicFunction, json));
+
+    private delegate byte[] Wrap(ReadOnlySpan<byte> json);
+
+    /// <summary>A JSON object written by <paramref name="write"/>, wrapped as a classic script.</summary>
+    private static byte[] Script(Action<Utf8JsonWriter> write, Wrap wrap)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
+        {
+            json.WriteStartObject();
+            write(json);
+            json.WriteEndObject();
+        }
+        return wrap(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 }
