@@ -71,7 +71,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         sink.AddRange(Step("collect assets", () => CollectAssets(templateSource)));
         if (onPagesWritten is not null && sink is MemorySink pages) WritePagesFirst(pages.Files, content.Topics.Count);
 
-        // Outputs that hold the whole guide: any change changes them, so they are never worth a memo key.
+        // Outputs made from the whole guide (print books, the pack builder's data, the search index): the
+        // preview server writes them after the pages, and they are never memoised.
         var siteWidePaths = new List<string>();
         void SiteWide(IEnumerable<OutputFile> files)
         {
