@@ -86,7 +86,11 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         SiteWide(Step("write pack data", () => PacksDataWriter.Write(guide, blocks).Select(f => new OutputFile(f.Path, f.Content)).ToList()));
         blocks.Clear();
         SiteWide(Step("build search index", () => BuildSearchData(guide)));
-        if (Failed) return Result([], content.Topics.Count);
+        if (Failed)
+        {
+            RestoreAfterPagesFirst();
+            return Result([], content.Topics.Count);
+        }
 
         if (!options.CheckOnly)
             Step("write output", () =>
@@ -126,6 +130,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     private void WritePagesFirst(IReadOnlyList<OutputFile> pages, int topicCount)
     {
         if (options.CheckOnly || Failed || incremental?.Written is not { } previous || incremental.WrittenTo != options.FullOutput) return;
+        lastGood = (previous, incremental.SiteWidePaths);
         var stale = incremental.SiteWidePaths.Where(previous.ContainsKey).Select(p => previous[p]);
         var files = pages.Concat(stale).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (!OutputPaths.Check(files, options, diagnostics)) return;
@@ -135,6 +140,24 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
             incremental.Remember(options.FullOutput, files, incremental.SiteWidePaths);
         });
         onPagesWritten!(Result(files.Select(f => f.Path).ToList(), topicCount));
+    }
+
+    /// <summary>The site as it was before <see cref="WritePagesFirst"/> wrote this build's pages.</summary>
+    private (IReadOnlyDictionary<string, OutputFile> Files, IReadOnlySet<string> SiteWidePaths)? lastGood;
+
+    /// <summary>
+    /// When the build fails after its pages were written first, the last good site is put back, so that
+    /// the preview keeps serving a whole, good site (its open pages show the problems).
+    /// </summary>
+    private void RestoreAfterPagesFirst()
+    {
+        if (lastGood is not { } good || incremental?.Written is not { } written) return;
+        var files = good.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        Step("restore last good site", () =>
+        {
+            IncrementalWriter.Update(options.FullOutput, written, files);
+            incremental.Remember(options.FullOutput, files, good.SiteWidePaths);
+        });
     }
 
     private static SiteView SiteViewOf(Guide guide)

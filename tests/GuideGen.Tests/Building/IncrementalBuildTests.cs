@@ -126,6 +126,32 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void When_the_preview_fails_after_writing_its_pages_the_last_good_site_is_put_back()
+    {
+        using var temp = new TempFolder();
+        var root = CopyOfBundledGuide(temp);
+        var output = temp.Combine("served");
+        var state = new IncrementalState();
+        Build(root, output, state).ShouldBeTrue();
+        var good = Snapshot(output);
+
+        // The pages render; the print books, which come after them, fail.
+        Edit(root, Topic, "Talk with the people you support about their safety.", "Ask the people you support what keeps them safe.");
+        File.WriteAllText(Path.Combine(root, "templates", "print-book.html"), "{{ model.no_such_thing }}");
+        Dictionary<string, byte[]>? announced = null;
+        var result = new SiteBuilder(new BuildOptions(root, output), incremental: state, onPagesWritten: _ => announced = Snapshot(output)).Build();
+
+        result.Succeeded.ShouldBeFalse();
+        Encoding.UTF8.GetString(announced.ShouldNotBeNull()["topics/s1-safeguarding.html"]).ShouldContain("Ask the people you support");
+        ShouldBeSame(Snapshot(output), good, "the last good site");
+
+        // And the next good build starts from what is really on disk.
+        File.Copy(Path.Combine(Repository.Templates, "print-book.html"), Path.Combine(root, "templates", "print-book.html"), overwrite: true);
+        Build(root, output, state).ShouldBeTrue();
+        ShouldMatchFreshBuild(root, output, temp);
+    }
+
+    [Fact]
     public void A_first_build_and_a_plain_build_write_everything_at_once()
     {
         using var temp = new TempFolder();
