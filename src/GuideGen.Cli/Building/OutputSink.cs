@@ -24,13 +24,7 @@ public abstract class OutputSink : IDisposable
 
     public void Add(OutputFile file)
     {
-        // Ids and codes are validated long before; a path that would leave the output folder means a name slipped through.
-        if (!OutputPaths.IsSafe(file.Path))
-        {
-            diagnostics.Error(DiagnosticCodes.OutputPathEscapes, new SourceSpan(options.Output ?? BuildOptions.DefaultOutputFolder, 1, 1),
-                $"the page '{file.Path}' would be written outside the output folder; nothing was written");
-            return;
-        }
+        if (!OutputPaths.Check([file], options, diagnostics)) return;
         paths[file.Path] = true;
         Keep(file);
     }
@@ -69,9 +63,9 @@ public sealed class StagingSink(BuildOptions options, DiagnosticBag diagnostics)
 
 /// <summary>
 /// Files kept in memory: for a check (nothing is written; only the paths are kept) and for the preview
-/// server, which compares them with what it wrote last time.
+/// server, which compares them with what it wrote last time and writes them itself.
 /// </summary>
-public sealed class MemorySink(BuildOptions options, DiagnosticBag diagnostics, bool keepContent, Action<IReadOnlyList<OutputFile>>? commit = null) : OutputSink(options, diagnostics)
+public sealed class MemorySink(BuildOptions options, DiagnosticBag diagnostics, bool keepContent) : OutputSink(options, diagnostics)
 {
     private readonly ConcurrentDictionary<string, OutputFile> files = new(StringComparer.Ordinal);
 
@@ -83,5 +77,6 @@ public sealed class MemorySink(BuildOptions options, DiagnosticBag diagnostics, 
         if (keepContent) files[file.Path] = file;
     }
 
-    public override void Commit() => commit?.Invoke(Files);
+    /// <summary>Nothing to put in place: a check writes nothing, and the preview server writes <see cref="Files"/>.</summary>
+    public override void Commit() { }
 }

@@ -95,8 +95,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         if (!options.CheckOnly)
             Step("write output", () =>
             {
-                sink.Commit();
-                if (sink is MemorySink served) incremental?.Remember(options.FullOutput, served.Files, siteWidePaths);
+                if (sink is MemorySink served) WriteServed(served.Files, siteWidePaths);
+                else sink.Commit();
             });
         return Result(sink.Paths, content.Topics.Count);
     }
@@ -110,15 +110,17 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     private OutputSink OpenSink() =>
         options.CheckOnly ? new MemorySink(options, diagnostics, keepContent: false)
         : incremental is null ? new StagingSink(options, diagnostics)
-        : new MemorySink(options, diagnostics, keepContent: true, WriteServed);
+        : new MemorySink(options, diagnostics, keepContent: true);
 
-    private void WriteServed(IReadOnlyList<OutputFile> files)
+    /// <summary>The preview server's writing: only what changed since the files it wrote last (all of them the first time), then remembered.</summary>
+    private void WriteServed(IReadOnlyList<OutputFile> files, IEnumerable<string> siteWidePaths)
     {
         var output = options.FullOutput;
-        if (incremental?.Written is { } previous && incremental.WrittenTo == output && Directory.Exists(output))
+        if (incremental!.Written is { } previous && incremental.WrittenTo == output && Directory.Exists(output))
             IncrementalWriter.Update(output, previous, files);
         else
             OutputWriter.Write(output, files);
+        incremental.Remember(output, files, siteWidePaths);
     }
 
     /// <summary>
@@ -133,12 +135,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         lastGood = (previous, incremental.SiteWidePaths);
         var stale = incremental.SiteWidePaths.Where(previous.ContainsKey).Select(p => previous[p]);
         var files = pages.Concat(stale).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        if (!OutputPaths.Check(files, options, diagnostics)) return;
-        Step("write pages", () =>
-        {
-            IncrementalWriter.Update(options.FullOutput, previous, files);
-            incremental.Remember(options.FullOutput, files, incremental.SiteWidePaths);
-        });
+        Step("write pages", () => WriteServed(files, incremental.SiteWidePaths));
         onPagesWritten!(Result(files.Select(f => f.Path).ToList(), topicCount));
     }
 
@@ -151,13 +148,9 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     /// </summary>
     private void RestoreAfterPagesFirst()
     {
-        if (lastGood is not { } good || incremental?.Written is not { } written) return;
+        if (lastGood is not { } good) return;
         var files = good.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        Step("restore last good site", () =>
-        {
-            IncrementalWriter.Update(options.FullOutput, written, files);
-            incremental.Remember(options.FullOutput, files, good.SiteWidePaths);
-        });
+        Step("restore last good site", () => WriteServed(files, good.SiteWidePaths));
     }
 
     private static SiteView SiteViewOf(Guide guide)

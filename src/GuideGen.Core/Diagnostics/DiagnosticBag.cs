@@ -34,7 +34,7 @@ public sealed class DiagnosticBag
         try
         {
             var result = work();
-            if (outer is { } o) o.Seen.AddRange(seen.Where(_ => o.Bag == this));
+            if (outer is { } o && o.Bag == this) o.Seen.AddRange(seen);
             return (result, seen);
         }
         finally

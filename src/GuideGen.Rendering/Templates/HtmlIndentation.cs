@@ -13,29 +13,25 @@ public static class HtmlIndentation
 {
     private static readonly string[] Preserving = ["pre", "textarea"];
 
-    public static string Remove(string html)
-    {
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
-        try
-        {
-            return new string(buffer, 0, Strip(html, buffer));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-    }
+    public static string Remove(ReadOnlySpan<char> html) => WithStripped(html, static kept => new string(kept));
 
     /// <summary>The same, encoded as UTF-8 straight from a pooled buffer: pages go to disk as bytes, so no string is made.</summary>
-    public static byte[] RemoveToUtf8(ReadOnlySpan<char> html)
+    public static byte[] RemoveToUtf8(ReadOnlySpan<char> html) => WithStripped(html, static kept =>
+    {
+        var bytes = new byte[Encoding.UTF8.GetByteCount(kept)];
+        Encoding.UTF8.GetBytes(kept, bytes);
+        return bytes;
+    });
+
+    private delegate T Finish<T>(ReadOnlySpan<char> kept);
+
+    /// <summary>Strips <paramref name="html"/> into a pooled buffer and hands what is kept to <paramref name="finish"/>.</summary>
+    private static T WithStripped<T>(ReadOnlySpan<char> html, Finish<T> finish)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
         try
         {
-            var kept = buffer.AsSpan(0, Strip(html, buffer));
-            var bytes = new byte[Encoding.UTF8.GetByteCount(kept)];
-            Encoding.UTF8.GetBytes(kept, bytes);
-            return bytes;
+            return finish(buffer.AsSpan(0, Strip(html, buffer)));
         }
         finally
         {

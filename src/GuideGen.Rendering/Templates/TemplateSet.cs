@@ -58,7 +58,7 @@ public sealed class TemplateSet
 
     /// <summary>Renders a page template and wraps it in the layout, without the templates' indentation. Null (with a diagnostic) on a template error.</summary>
     public string? Render(string templateName, object page, object model, object site, DiagnosticBag diagnostics) =>
-        RenderWithIndentation(templateName, page, model, site, diagnostics, null, static html => HtmlIndentation.Remove(html.ToString()));
+        RenderWithIndentation(templateName, page, model, site, diagnostics, null, static html => HtmlIndentation.Remove(html));
 
     /// <summary>The same as UTF-8, as it is written to disk.</summary>
     /// <param name="prepared">Partials already rendered for this page (name → HTML), which its <c>include</c>s use as they are.</param>
