@@ -51,6 +51,8 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 for run in $(seq 1 "$runs"); do
   # Alternate the two so that a busy moment on the machine does not fall on one side only.
   measure "$guidegen" build --root "$work/guidegen" --output "$work/guidegen-site" >>"$work/guidegen.txt"
+  # GuideGen deletes the site it replaced in the background; let that finish before anything else is measured.
+  while compgen -G "$work/.guidegen-site.old-*" >/dev/null; do sleep 0.1; done
   measure hugo --quiet --source "$work/hugo" --destination "$work/hugo-site" >>"$work/hugo.txt"
   echo "  run $run: GuideGen $(tail -1 "$work/guidegen.txt" | cut -d' ' -f1) s, Hugo $(tail -1 "$work/hugo.txt" | cut -d' ' -f1) s"
 done

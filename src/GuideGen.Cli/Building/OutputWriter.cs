@@ -30,14 +30,23 @@ public static class OutputWriter
         return staging;
     }
 
+    /// <summary>
+    /// Sites of at least this many files are deleted in the background once replaced: removing the
+    /// old copy of a 10,000-topic guide (36,000 files) took longer than writing the new one, and
+    /// nothing waits for it. Smaller sites are deleted before the build returns.
+    /// </summary>
+    public const int BackgroundDeletionFiles = 1_000;
+
     /// <summary>Puts the complete staging folder in the output's place.</summary>
-    internal static void Replace(string output, string staging)
+    /// <param name="files">How many files the new site has: the old one is about as large.</param>
+    internal static void Replace(string output, string staging, int files)
     {
         WritePauses.At("written");
-        Swap(staging, output, Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.old-{Guid.NewGuid():N}"));
+        var retired = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.old-{Guid.NewGuid():N}");
+        Swap(staging, output, retired, inBackground: files >= BackgroundDeletionFiles);
     }
 
-    private static void Swap(string staging, string output, string retired)
+    private static void Swap(string staging, string output, string retired, bool inBackground = false)
     {
         if (!Directory.Exists(output))
         {
@@ -58,7 +67,7 @@ public static class OutputWriter
             Directory.Move(staging, output);
         }
         WritePauses.At("swapped");
-        TryDelete(retired);
+        if (!inBackground || !BackgroundDeletion.TryStart(retired)) TryDelete(retired);
     }
 
     /// <summary>

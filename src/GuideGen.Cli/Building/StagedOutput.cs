@@ -13,6 +13,7 @@ public sealed class StagedOutput(string output) : IDisposable
     // Each folder is made once; a thread writing into a folder another thread is making waits for it.
     private readonly ConcurrentDictionary<string, Lazy<bool>> folders = new(StringComparer.Ordinal);
     private bool committed;
+    private int written;
 
     public void Write(OutputFile file)
     {
@@ -22,12 +23,13 @@ public sealed class StagedOutput(string output) : IDisposable
         var folder = Path.GetDirectoryName(path)!;
         _ = folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
         File.WriteAllBytes(path, file.Content);
+        Interlocked.Increment(ref written);
         WritePauses.At("file " + file.Path);
     }
 
     public void Commit()
     {
-        OutputWriter.Replace(output, staging);
+        OutputWriter.Replace(output, staging, written);
         committed = true;
     }
 
