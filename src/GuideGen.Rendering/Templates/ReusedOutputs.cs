@@ -23,7 +23,7 @@ internal sealed class ReusedOutputs
     /// <paramref name="finish"/> as it lies in the buffer: a whole page is encoded from there without
     /// first becoming a string (as Scriban's Render would make it) that is copied and thrown away.
     /// </summary>
-    public T Render<T>(TemplateContext context, Template template, Func<ReadOnlySpan<char>, T> finish)
+    public T Render<T>(TemplateContext context, Template template, Func<ReadOnlyMemory<char>, T> finish)
     {
         if (depth == buffers.Count) buffers.Add(new Buffer());
         var buffer = buffers[depth++];
@@ -31,16 +31,7 @@ internal sealed class ReusedOutputs
         context.PushOutput(buffer);
         try
         {
-            // What Template.Render does, but for its final copy to a string.
-            if (template.SourceFilePath is { } file) context.PushSourceFile(file);
-            try
-            {
-                if (template.Page is { } root && context.Evaluate(root) is { } result && context.EnableOutput) context.Write(root.Span, result);
-            }
-            finally
-            {
-                if (template.SourceFilePath is not null) context.PopSourceFile();
-            }
+            Evaluate(context, template);
             return finish(buffer.Text);
         }
         finally
@@ -52,6 +43,33 @@ internal sealed class ReusedOutputs
 
     /// <summary>Renders <paramref name="template"/> into the buffer of the next depth and returns its text.</summary>
     public string Render(TemplateContext context, Template template) => Render(context, template, static text => text.ToString());
+
+    /// <summary>
+    /// Renders <paramref name="template"/> straight into the output being written, when that is one of
+    /// these buffers: what an <c>include</c> whose text is written as it is needs, with no string made
+    /// and copied. False (nothing done) when the output is another (a <c>capture</c>). A partial ending
+    /// in <c>ret</c> is no different: Scriban's page resets the flow state once a template is evaluated.
+    /// </summary>
+    public bool TryRenderInPlace(TemplateContext context, Template template)
+    {
+        if (context.Output is not Buffer) return false;
+        Evaluate(context, template);
+        return true;
+    }
+
+    /// <summary>What Template.Render does, but for its final copy to a string.</summary>
+    private static void Evaluate(TemplateContext context, Template template)
+    {
+        if (template.SourceFilePath is { } file) context.PushSourceFile(file);
+        try
+        {
+            if (template.Page is { } root && context.Evaluate(root) is { } result && context.EnableOutput) context.Write(root.Span, result);
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null) context.PopSourceFile();
+        }
+    }
 
     /// <summary>A growable character buffer that keeps its capacity from one render to the next.</summary>
     private sealed class Buffer : IScriptOutput
@@ -74,7 +92,7 @@ internal sealed class ReusedOutputs
             return ValueTask.CompletedTask;
         }
 
-        public ReadOnlySpan<char> Text => chars.AsSpan(0, length);
+        public ReadOnlyMemory<char> Text => chars.AsMemory(0, length);
 
         public override string ToString() => new(chars, 0, length);
     }

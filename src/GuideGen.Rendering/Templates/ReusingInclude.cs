@@ -47,6 +47,10 @@ internal sealed class ReusingInclude(ReusedOutputs outputs) : IScriptCustomFunct
         try
         {
             context.SetValue(ScriptVariable.Arguments, parameters, true, true);
+            // `{{ include "x" }}` only writes the partial's text where it stands: render it there.
+            if (previousIndent is null && callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement }
+                && outputs.TryRenderInPlace(context, template))
+                return "";
             return outputs.Render(context, template);
         }
         finally

@@ -19,6 +19,7 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, Template> pages;
     private readonly Dictionary<string, Template> partials;
+    private readonly bool contentWrittenAsIs;
 
     // Scriban contexts are not thread-safe, but are cheap to reuse: one per thread keeps its cache of
     // member accessors and its built-in functions across renders instead of rebuilding them per page.
@@ -31,6 +32,7 @@ public sealed class TemplateSet
     {
         this.pages = pages;
         this.partials = partials;
+        contentWrittenAsIs = ContentSlot.IsOnlyWrittenAsIs(pages.Values.Concat(partials.Values));
         Fingerprint = fingerprint;
         contexts = new ThreadLocal<RenderContext>(NewContext);
     }
@@ -71,18 +73,25 @@ public sealed class TemplateSet
         var globals = new ScriptObject { ["page"] = page, ["model"] = model, ["site"] = site };
         var context = contexts.Value!;
         context.Outputs.Prepared = prepared;
-        string? body;
         try
         {
-            body = Run(pages[templateName], globals, diagnostics);
+            // The layout is rendered while the body still lies in its buffer (see ContentSlot).
+            return Run(pages[templateName], globals, diagnostics, body =>
+            {
+                context.Outputs.Prepared = null; // the page's own partials, not the layout's
+                if (!contentWrittenAsIs)
+                {
+                    globals[ContentSlot.VariableName] = body.ToString();
+                    return Run(pages[LayoutName], globals, diagnostics, layout => finish(layout.Span));
+                }
+                globals[ContentSlot.VariableName] = ContentSlot.StandIn;
+                return Run(pages[LayoutName], globals, diagnostics, layout => ContentSlot.Fill(layout.Span, body.Span, finish));
+            });
         }
         finally
         {
             context.Outputs.Prepared = null;
         }
-        if (body is null) return null;
-        globals["content"] = body;
-        return Run(pages[LayoutName], globals, diagnostics, finish);
     }
 
     /// <summary>Renders one partial on its own (a block of a topic for a training pack), without the layout.</summary>
@@ -128,7 +137,7 @@ public sealed class TemplateSet
     private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics) =>
         Run(template, globals, diagnostics, static text => text.ToString());
 
-    private T? Run<T>(Template template, ScriptObject globals, DiagnosticBag diagnostics, Func<ReadOnlySpan<char>, T> finish) where T : class
+    private T? Run<T>(Template template, ScriptObject globals, DiagnosticBag diagnostics, Func<ReadOnlyMemory<char>, T?> finish) where T : class
     {
         var context = contexts.Value!;
         context.Scriban.PushGlobal(globals);

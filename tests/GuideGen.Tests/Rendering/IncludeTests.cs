@@ -11,11 +11,14 @@ namespace GuideGen.Tests.Rendering;
 /// </summary>
 public class IncludeTests
 {
-    private static TemplateSet Templates(string page, params (string Name, string Text)[] partials)
+    private static TemplateSet Templates(string page, params (string Name, string Text)[] partials) =>
+        Templates("[{{ content }}]", page, partials);
+
+    private static TemplateSet Templates(string layout, string page, params (string Name, string Text)[] partials)
     {
         var files = new Dictionary<string, Func<byte[]>>
         {
-            ["layout.html"] = () => Encoding.UTF8.GetBytes("[{{ content }}]"),
+            ["layout.html"] = () => Encoding.UTF8.GetBytes(layout),
             ["page.html"] = () => Encoding.UTF8.GetBytes(page),
         };
         foreach (var (name, text) in partials) files[$"partials/{name}.html"] = () => Encoding.UTF8.GetBytes(text);
@@ -81,5 +84,36 @@ public class IncludeTests
         var again = templates.RenderUtf8("page", new { }, "good", new { }, diagnostics);
 
         Encoding.UTF8.GetString(again.ShouldNotBeNull()).ShouldBe("[ok good]");
+    }
+
+    [Fact]
+    public void An_include_used_as_a_value_captured_or_returning_is_the_partials_text()
+    {
+        var templates = Templates(
+            "{{ x = include 'p' }}{{ x | string.upcase }}|{{ include 'p' | string.size }}|{{ capture c }}{{ include 'p' }}{{ end }}<{{ c }}>|{{ include 'r' }}|{{ for i in 1..2 }}{{ include 'p' }}{{ end }}",
+            ("p", "ab"), ("r", "a{{ ret 'r' }}b"));
+
+        var (html, diagnostics) = Render(templates);
+
+        diagnostics.ShouldBeEmpty();
+        html.ShouldBe("[AB|2|<ab>|ar|abab]");
+    }
+
+    [Theory]
+    [InlineData("[{{ content }}]", "[body]")]
+    [InlineData("{{ content }}/{{ content }}", "body/body")]
+    [InlineData("[{{ content | string.upcase }}]", "[BODY]")] // not written as it is: the layout gets the text
+    [InlineData("[{{ content.size }}]", "[4]")]
+    [InlineData("[{{ include 'shows-content' }}]", "[<body>]")]
+    [InlineData("{{ page.content }}:{{ content }}", "from page:body")] // a member called content is another thing
+    public void The_layout_gets_the_pages_body_as_content_however_it_uses_it(string layout, string expected)
+    {
+        var templates = Templates(layout, "body", ("shows-content", "<{{ content }}>"));
+        var diagnostics = new DiagnosticBag();
+
+        var bytes = templates.RenderUtf8("page", new { content = "from page" }, "the model", new { }, diagnostics);
+
+        diagnostics.Sorted().ShouldBeEmpty();
+        Encoding.UTF8.GetString(bytes.ShouldNotBeNull()).ShouldBe(expected);
     }
 }
