@@ -10,7 +10,7 @@ namespace GuideGen.Rendering.Views;
 /// Turns the guide model into one <see cref="RenderJob"/> per output page: view models with text in
 /// display order and Markdown already rendered, so templates only lay things out.
 /// </summary>
-public sealed partial class PageViewBuilder
+public sealed class PageViewBuilder
 {
     private readonly Guide guide;
     private readonly Taxonomy taxonomy;
@@ -195,7 +195,7 @@ public sealed partial class PageViewBuilder
             var file = pack.File;
             var sections = file.Topics.Where(byId.ContainsKey).Select(id => byId[id]).Select(t => new PackSection(t.Id, t.Kloe.Code, t.File.Title,
                 SitePaths.Relative(path, SitePaths.Topic(t.Id)),
-                PrefixIds(string.Concat(file.Blocks.Select(b => blocks[t.Id].GetValueOrDefault(b, ""))), t.Id))).ToList();
+                IdPrefixer.Prefix(file.Blocks.Select(b => blocks[t.Id].GetValueOrDefault(b, "").AsMemory()), t.Id))).ToList();
             var crumbs = new List<LinkView> { new("Training packs", SitePaths.Relative(path, SitePaths.PackBuilder)) };
             var notes = file.Notes is { } n ? RenderMarkdown(n, file, nameof(file.Notes), path) : "";
             var service = file.Service is { } code && taxonomy.ServiceTypes.TryGetValue(code, out var d) ? d.Label : null;
@@ -213,7 +213,7 @@ public sealed partial class PageViewBuilder
         // Every print book lives in print/, so one key question's part serves both the whole-guide book
         // and its own book; each topic's section is built once, in parallel (prefixing ids is a pass over its HTML).
         var html = new string[topics.Count];
-        Core.Parallelism.For(topics.Count, i => html[i] = PrefixIds(string.Concat(blocks[topics[i].Id].Values), topics[i].Id));
+        Core.Parallelism.For(topics.Count, i => html[i] = IdPrefixer.Prefix(blocks[topics[i].Id].Values.Select(b => b.AsMemory()), topics[i].Id));
         var sectionOf = topics.Select((t, i) => new PackSection(t.Id, t.Kloe.Code, t.File.Title, SitePaths.Relative(SitePaths.PrintGuide, SitePaths.Topic(t.Id)),
                 html[i].Length > 0 ? SplicedPage.StandIn(i) : ""))
             .ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -233,19 +233,6 @@ public sealed partial class PageViewBuilder
         }
         return new PrintBooks(jobs, html);
     }
-
-    /// <summary>Topics share item and section ids; on a page of several topics each id gets its topic as a prefix.</summary>
-    /// <remarks>Block sections lose their names too: in a pack, "Recommendations" under every topic would be many landmarks of one name.</remarks>
-    private static string PrefixIds(string html, string prefix) =>
-        IdReference().Replace(SectionName().Replace(html, "$1"),
-            m => m.Groups[3].Success ? $"href=\"#{prefix}-{m.Groups[3].Value}\"" : $"{m.Groups[1].Value}=\"{prefix}-{m.Groups[2].Value}\"");
-
-    // Source-generated: print books run these over every topic's HTML.
-    [System.Text.RegularExpressions.GeneratedRegex("(<section [^>]*?) aria-label(?:ledby)?=\"[^\"]*\"")]
-    private static partial System.Text.RegularExpressions.Regex SectionName();
-
-    [System.Text.RegularExpressions.GeneratedRegex("(id|aria-labelledby|aria-describedby)=\"([^\"]+)\"|href=\"#([^\"]+)\"")]
-    private static partial System.Text.RegularExpressions.Regex IdReference();
 
     private static bool HasCards(Topic topic) =>
         topic.File.Examples is { Count: > 0 } || topic.File.TellingSigns?.Good is { Count: > 0 } || topic.File.TellingSigns?.Poor is { Count: > 0 };
