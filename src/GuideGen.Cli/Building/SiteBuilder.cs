@@ -64,7 +64,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         Step("render pages", () => Render(guide, jobs, templates, sink, rendered));
         // The lambdas keep this method's locals alive to its end: what is done with is let go by hand.
         jobs = [];
-        var blocks = rendered.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, string>)t.Value.ToDictionary(b => b.Key.Substring(BlockPrefix.Length), b => b.Value.Trim()), StringComparer.Ordinal);
+        // Packs and print books take the blocks trimmed: views of the rendered text, as a copy of every block would cost.
+        var blocks = rendered.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, ReadOnlyMemory<char>>)t.Value.ToDictionary(b => b.Key.Substring(BlockPrefix.Length), b => b.Value.AsMemory().Trim()), StringComparer.Ordinal);
         rendered.Clear();
         Step("render packs", () => Render(guide, views.PackPages(blocks), templates, sink));
         sink.AddRange(Step("write assessment data", () => BuildAssessmentData(guide, targets)));

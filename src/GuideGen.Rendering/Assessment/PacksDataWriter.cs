@@ -16,7 +16,7 @@ public static class PacksDataWriter
     public const string TopicFunction = "GuideGenPacksTopic";
 
     /// <returns>The files by path: the index first, then one script per topic.</returns>
-    public static IReadOnlyList<(string Path, byte[] Content)> Write(Guide guide, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
+    public static IReadOnlyList<(string Path, byte[] Content)> Write(Guide guide, IReadOnlyDictionary<string, IReadOnlyDictionary<string, ReadOnlyMemory<char>>> blocks)
     {
         var topics = guide.Topics.ToList();
         var scripts = new (string, byte[])[topics.Count];
@@ -57,11 +57,11 @@ public static class PacksDataWriter
         json.WriteEndArray();
     }, json => ScriptData.AssignmentUtf8("GuideGen training pack data: key questions and topics.", "GuideGenPacksData", json));
 
-    private static byte[] TopicScript(Topic topic, IReadOnlyDictionary<string, string> blocks) => ScriptJson.Object(json =>
+    private static byte[] TopicScript(Topic topic, IReadOnlyDictionary<string, ReadOnlyMemory<char>> blocks) => ScriptJson.Object(json =>
     {
         json.WriteString("id", topic.Id);
         json.WriteStartObject("blocks");
-        foreach (var (id, html) in blocks) json.WriteString(id, html);
+        foreach (var (id, html) in blocks) json.WriteString(id, html.Span);
         json.WriteEndObject();
     }, json => ScriptData.CallUtf8("GuideGen training pack data: one topic's blocks.", TopicFunction, json));
 }

@@ -185,8 +185,8 @@ public sealed class PageViewBuilder
             .Select(p => new PackLink(p.File.Title, p.File.Summary, SitePaths.Relative(path, SitePaths.Pack(p.Id)))).ToList()));
     }
 
-    /// <summary>The training packs defined in content, given each topic's rendered blocks (topic id → block id → HTML).</summary>
-    public IReadOnlyList<RenderJob> PackPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
+    /// <summary>The training packs defined in content, given each topic's rendered blocks (topic id → block id → HTML, trimmed).</summary>
+    public IReadOnlyList<RenderJob> PackPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, ReadOnlyMemory<char>>> blocks)
     {
         var byId = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
         return guide.Packs.Select(pack =>
@@ -195,7 +195,7 @@ public sealed class PageViewBuilder
             var file = pack.File;
             var sections = file.Topics.Where(byId.ContainsKey).Select(id => byId[id]).Select(t => new PackSection(t.Id, t.Kloe.Code, t.File.Title,
                 SitePaths.Relative(path, SitePaths.Topic(t.Id)),
-                IdPrefixer.Prefix(file.Blocks.Select(b => blocks[t.Id].GetValueOrDefault(b, "").AsMemory()), t.Id))).ToList();
+                IdPrefixer.Prefix(file.Blocks.Select(b => blocks[t.Id].GetValueOrDefault(b)), t.Id))).ToList();
             var crumbs = new List<LinkView> { new("Training packs", SitePaths.Relative(path, SitePaths.PackBuilder)) };
             var notes = file.Notes is { } n ? RenderMarkdown(n, file, nameof(file.Notes), path) : "";
             var service = file.Service is { } code && taxonomy.ServiceTypes.TryGetValue(code, out var d) ? d.Label : null;
@@ -208,12 +208,12 @@ public sealed class PageViewBuilder
     /// The whole guide, and each key question, gathered into one printable document (what `guidegen pdf` prints).
     /// Each topic's section stands in the views as a <see cref="SplicedPage"/> stand-in for <see cref="PrintBooks.Sections"/>.
     /// </summary>
-    public PrintBooks PrintPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
+    public PrintBooks PrintPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, ReadOnlyMemory<char>>> blocks)
     {
         // Every print book lives in print/, so one key question's part serves both the whole-guide book
         // and its own book; each topic's section is built once, in parallel (prefixing ids is a pass over its HTML).
         var html = new string[topics.Count];
-        Core.Parallelism.For(topics.Count, i => html[i] = IdPrefixer.Prefix(blocks[topics[i].Id].Values.Select(b => b.AsMemory()), topics[i].Id));
+        Core.Parallelism.For(topics.Count, i => html[i] = IdPrefixer.Prefix(blocks[topics[i].Id].Values, topics[i].Id));
         var sectionOf = topics.Select((t, i) => new PackSection(t.Id, t.Kloe.Code, t.File.Title, SitePaths.Relative(SitePaths.PrintGuide, SitePaths.Topic(t.Id)),
                 html[i].Length > 0 ? SplicedPage.StandIn(i) : ""))
             .ToDictionary(s => s.Id, StringComparer.Ordinal);
