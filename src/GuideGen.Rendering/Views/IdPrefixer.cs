@@ -12,12 +12,18 @@ namespace GuideGen.Rendering.Views;
 /// oracle): <c>(&lt;section [^&gt;]*?) aria-label(?:ledby)?="[^"]*"</c> replaced by <c>$1</c>, then
 /// <c>(id|aria-labelledby|aria-describedby)="([^"]+)"|href="#([^"]+)"</c> with the prefix put before the
 /// value. Print books run this over every topic, so the passes write into buffers each thread keeps, and a
-/// topic's section costs one string.
+/// topic's section costs only what is made of it (one string, or its UTF-8 bytes).
 /// </remarks>
 public static class IdPrefixer
 {
     /// <summary>The topic's blocks, joined, without section names and with <paramref name="prefix"/> on every id and reference.</summary>
-    public static string Prefix(IEnumerable<ReadOnlyMemory<char>> html, string prefix)
+    public static string Prefix(IEnumerable<ReadOnlyMemory<char>> html, string prefix) => Prefix(html, prefix, static text => text.ToString());
+
+    /// <summary>Made from the prefixed HTML while it is in this thread's buffer, which is reused once this returns.</summary>
+    public delegate T Finish<T>(ReadOnlySpan<char> prefixed);
+
+    /// <summary>The same, handed to <paramref name="finish"/> (say, to encode it) instead of made into a string.</summary>
+    public static T Prefix<T>(IEnumerable<ReadOnlyMemory<char>> html, string prefix, Finish<T> finish)
     {
         var buffers = threadBuffers ??= new Buffers();
         buffers.Reset();
@@ -25,7 +31,7 @@ public static class IdPrefixer
         foreach (var part in html) buffers.Joined.Write(part.Span);
         RemoveSectionNames(buffers.Joined.WrittenSpan, buffers.Unnamed);
         PrefixReferences(buffers.Unnamed.WrittenSpan, prefix, buffers.Prefixed);
-        var result = buffers.Prefixed.WrittenSpan.ToString();
+        var result = finish(buffers.Prefixed.WrittenSpan);
         // A thread keeps buffers of ordinary topic size only, not the largest it ever needed.
         if (buffers.Prefixed.Capacity > MaxKeptChars) threadBuffers = null;
         return result;

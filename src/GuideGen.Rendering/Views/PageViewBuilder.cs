@@ -211,11 +211,12 @@ public sealed class PageViewBuilder
     public PrintBooks PrintPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, ReadOnlyMemory<char>>> blocks)
     {
         // Every print book lives in print/, so one key question's part serves both the whole-guide book
-        // and its own book; each topic's section is built once, in parallel (prefixing ids is a pass over its HTML).
-        var html = new string[topics.Count];
-        Core.Parallelism.For(topics.Count, i => html[i] = IdPrefixer.Prefix(blocks[topics[i].Id].Values, topics[i].Id));
+        // and its own book; each topic's section is built once, in parallel, and goes from the prefixing
+        // pass's buffer straight to the UTF-8 that is spliced into the books (never a string of its own).
+        var sections = new byte[topics.Count][];
+        Core.Parallelism.For(topics.Count, i => sections[i] = IdPrefixer.Prefix(blocks[topics[i].Id].Values, topics[i].Id, Templates.HtmlIndentation.RemoveToUtf8));
         var sectionOf = topics.Select((t, i) => new PackSection(t.Id, t.Kloe.Code, t.File.Title, SitePaths.Relative(SitePaths.PrintGuide, SitePaths.Topic(t.Id)),
-                html[i].Length > 0 ? SplicedPage.StandIn(i) : ""))
+                sections[i].Length > 0 ? SplicedPage.StandIn(i) : ""))
             .ToDictionary(s => s.Id, StringComparer.Ordinal);
         var kqs = guide.KeyQuestions.ToList();
         var parts = kqs.Select(kq => new PrintPart(kq.Id, kq.Definition.Title,
@@ -231,7 +232,7 @@ public sealed class PageViewBuilder
             jobs.Add(new RenderJob("print-book", Frame($"{kq.Definition.Title}: {guide.Config.Title}", kq.File.Summary, "print", path, [], kq.Id),
                 new PrintBookView(kq.Definition.Title, kq.Definition.Question, [part])));
         }
-        return new PrintBooks(jobs, html);
+        return new PrintBooks(jobs, sections);
     }
 
     private static bool HasCards(Topic topic) =>
