@@ -64,7 +64,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         Step("render pages", () => Render(guide, jobs, templates, sink, rendered));
         // The lambdas keep this method's locals alive to its end: what is done with is let go by hand.
         jobs = [];
-        // Packs and print books take the blocks trimmed: views of the rendered text, as a copy of every block would cost.
+        // Packs and print books take each block trimmed, as a view of the rendered text rather than a copy.
         var blocks = rendered.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, ReadOnlyMemory<char>>)t.Value.ToDictionary(b => b.Key.Substring(BlockPrefix.Length), b => b.Value.AsMemory().Trim()), StringComparer.Ordinal);
         rendered.Clear();
         Step("render packs", () => Render(guide, views.PackPages(blocks), templates, sink));
