@@ -204,25 +204,8 @@ public static class ShardedSearchWriter
             json.WriteEndArray();
         }));
 
-    // Each thread reuses one JSON buffer and writer for the shards it writes.
-    [ThreadStatic] private static ArrayBufferWriter<byte>? jsonBuffer;
-    [ThreadStatic] private static Utf8JsonWriter? jsonWriter;
-
-    private static byte[] Script(string what, Action<Utf8JsonWriter> body)
-    {
-        var buffer = jsonBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
-        var json = jsonWriter ??= new Utf8JsonWriter(buffer, ScriptData.JsonOptions);
-        buffer.ResetWrittenCount();
-        json.Reset(buffer);
-        json.WriteStartObject();
-        body(json);
-        json.WriteEndObject();
-        json.Flush();
-        var script = ScriptData.CallUtf8($"GuideGen {what}.", ShardCallback, buffer.WrittenSpan);
-        // A thread keeps a buffer of ordinary shard size only, not the largest it ever needed.
-        if (buffer.Capacity > 1024 * 1024) (jsonBuffer, jsonWriter) = (null, null);
-        return script;
-    }
+    private static byte[] Script(string what, Action<Utf8JsonWriter> body) =>
+        ScriptJson.Object(body, json => ScriptData.CallUtf8($"GuideGen {what}.", ShardCallback, json));
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 }

@@ -64,7 +64,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         Step("render pages", () => Render(guide, jobs, templates, sink, rendered));
         // The lambdas keep this method's locals alive to its end: what is done with is let go by hand.
         jobs = [];
-        var blocks = rendered.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, string>)t.Value.ToDictionary(b => b.Key.Substring(BlockPrefix.Length), b => b.Value.Trim()), StringComparer.Ordinal);
+        // Packs and print books take each block trimmed, as a view of the rendered text rather than a copy.
+        var blocks = rendered.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, ReadOnlyMemory<char>>)t.Value.ToDictionary(b => b.Key.Substring(BlockPrefix.Length), b => b.Value.AsMemory().Trim()), StringComparer.Ordinal);
         rendered.Clear();
         Step("render packs", () => Render(guide, views.PackPages(blocks), templates, sink));
         sink.AddRange(Step("write assessment data", () => BuildAssessmentData(guide, targets)));
@@ -182,18 +183,16 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         return SearchFiles.Write(guide, documents, options.SearchShards).Select(f => new OutputFile(f.Path, f.Content)).ToList();
     }
 
-    /// <summary>The print books, with each topic's section encoded once and put into every book that holds it.</summary>
+    /// <summary>The print books, with each topic's section (encoded once) put into every book that holds it.</summary>
     private List<OutputFile> RenderPrintBooks(Guide guide, PrintBooks books, TemplateSet templates)
     {
-        var sections = new byte[books.Sections.Count][];
-        Parallelism.For(sections.Length, i => sections[i] = HtmlIndentation.RemoveToUtf8(books.Sections[i]));
         var site = SiteViewOf(guide);
         var results = new OutputFile?[books.Jobs.Count];
         Parallelism.For(books.Jobs.Count, i =>
         {
             var job = books.Jobs[i];
             if (templates.Render(job.Template, job.Page, job.Model, site, diagnostics) is { } page)
-                results[i] = new OutputFile(job.Page.Path, SplicedPage.Splice(page, sections));
+                results[i] = new OutputFile(job.Page.Path, SplicedPage.Splice(page, books.Sections));
         });
         return results.OfType<OutputFile>().ToList();
     }

@@ -16,7 +16,7 @@ public static class PacksDataWriter
     public const string TopicFunction = "GuideGenPacksTopic";
 
     /// <returns>The files by path: the index first, then one script per topic.</returns>
-    public static IReadOnlyList<(string Path, byte[] Content)> Write(Guide guide, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
+    public static IReadOnlyList<(string Path, byte[] Content)> Write(Guide guide, IReadOnlyDictionary<string, IReadOnlyDictionary<string, ReadOnlyMemory<char>>> blocks)
     {
         var topics = guide.Topics.ToList();
         var scripts = new (string, byte[])[topics.Count];
@@ -24,7 +24,7 @@ public static class PacksDataWriter
         return [(SitePaths.PacksData, Index(guide)), .. scripts];
     }
 
-    private static byte[] Index(Guide guide) => Script(json =>
+    private static byte[] Index(Guide guide) => ScriptJson.Object(json =>
     {
         json.WriteString("namespace", guide.Config.StorageNamespace);
         json.WriteString("allServices", guide.Config.ServiceTypes[0].Code);
@@ -57,26 +57,11 @@ public static class PacksDataWriter
         json.WriteEndArray();
     }, json => ScriptData.AssignmentUtf8("GuideGen training pack data: key questions and topics.", "GuideGenPacksData", json));
 
-    private static byte[] TopicScript(Topic topic, IReadOnlyDictionary<string, string> blocks) => Script(json =>
+    private static byte[] TopicScript(Topic topic, IReadOnlyDictionary<string, ReadOnlyMemory<char>> blocks) => ScriptJson.Object(json =>
     {
         json.WriteString("id", topic.Id);
         json.WriteStartObject("blocks");
-        foreach (var (id, html) in blocks) json.WriteString(id, html);
+        foreach (var (id, html) in blocks) json.WriteString(id, html.Span);
         json.WriteEndObject();
     }, json => ScriptData.CallUtf8("GuideGen training pack data: one topic's blocks.", TopicFunction, json));
-
-    private delegate byte[] Wrap(ReadOnlySpan<byte> json);
-
-    /// <summary>A JSON object written by <paramref name="write"/>, wrapped as a classic script.</summary>
-    private static byte[] Script(Action<Utf8JsonWriter> write, Wrap wrap)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
-        {
-            json.WriteStartObject();
-            write(json);
-            json.WriteEndObject();
-        }
-        return wrap(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-    }
 }

@@ -73,6 +73,7 @@ public sealed record PrintBookView(string Title, string Subtitle, IReadOnlyList<
 }
 
 /// <summary>The print books' pages, and the topic sections that they hold as stand-ins (see <see cref="Output.SplicedPage"/>).</summary>
-public sealed record PrintBooks(IReadOnlyList<RenderJob> Jobs, IReadOnlyList<string> Sections);
+/// <param name="Sections">Each topic's section as UTF-8, its indentation already removed as a rendered page's is.</param>
+public sealed record PrintBooks(IReadOnlyList<RenderJob> Jobs, IReadOnlyList<byte[]> Sections);
 
 public sealed record PrintPart(string Id, string Title, string IntroHtml, IReadOnlyList<PackSection> Sections);

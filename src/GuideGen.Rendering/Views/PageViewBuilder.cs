@@ -10,7 +10,7 @@ namespace GuideGen.Rendering.Views;
 /// Turns the guide model into one <see cref="RenderJob"/> per output page: view models with text in
 /// display order and Markdown already rendered, so templates only lay things out.
 /// </summary>
-public sealed partial class PageViewBuilder
+public sealed class PageViewBuilder
 {
     private readonly Guide guide;
     private readonly Taxonomy taxonomy;
@@ -185,8 +185,8 @@ public sealed partial class PageViewBuilder
             .Select(p => new PackLink(p.File.Title, p.File.Summary, SitePaths.Relative(path, SitePaths.Pack(p.Id)))).ToList()));
     }
 
-    /// <summary>The training packs defined in content, given each topic's rendered blocks (topic id → block id → HTML).</summary>
-    public IReadOnlyList<RenderJob> PackPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
+    /// <summary>The training packs defined in content, given each topic's rendered blocks (topic id → block id → HTML, trimmed).</summary>
+    public IReadOnlyList<RenderJob> PackPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, ReadOnlyMemory<char>>> blocks)
     {
         var byId = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
         return guide.Packs.Select(pack =>
@@ -195,7 +195,7 @@ public sealed partial class PageViewBuilder
             var file = pack.File;
             var sections = file.Topics.Where(byId.ContainsKey).Select(id => byId[id]).Select(t => new PackSection(t.Id, t.Kloe.Code, t.File.Title,
                 SitePaths.Relative(path, SitePaths.Topic(t.Id)),
-                PrefixIds(string.Concat(file.Blocks.Select(b => blocks[t.Id].GetValueOrDefault(b, ""))), t.Id))).ToList();
+                IdPrefixer.Prefix(file.Blocks.Select(b => blocks[t.Id].GetValueOrDefault(b)), t.Id))).ToList();
             var crumbs = new List<LinkView> { new("Training packs", SitePaths.Relative(path, SitePaths.PackBuilder)) };
             var notes = file.Notes is { } n ? RenderMarkdown(n, file, nameof(file.Notes), path) : "";
             var service = file.Service is { } code && taxonomy.ServiceTypes.TryGetValue(code, out var d) ? d.Label : null;
@@ -208,14 +208,15 @@ public sealed partial class PageViewBuilder
     /// The whole guide, and each key question, gathered into one printable document (what `guidegen pdf` prints).
     /// Each topic's section stands in the views as a <see cref="SplicedPage"/> stand-in for <see cref="PrintBooks.Sections"/>.
     /// </summary>
-    public PrintBooks PrintPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> blocks)
+    public PrintBooks PrintPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, ReadOnlyMemory<char>>> blocks)
     {
         // Every print book lives in print/, so one key question's part serves both the whole-guide book
-        // and its own book; each topic's section is built once, in parallel (prefixing ids is a pass over its HTML).
-        var html = new string[topics.Count];
-        Core.Parallelism.For(topics.Count, i => html[i] = PrefixIds(string.Concat(blocks[topics[i].Id].Values), topics[i].Id));
+        // and its own book; each topic's section is built once, in parallel, and goes from the prefixing
+        // pass's buffer straight to the UTF-8 that is spliced into the books (never a string of its own).
+        var sections = new byte[topics.Count][];
+        Core.Parallelism.For(topics.Count, i => sections[i] = IdPrefixer.Prefix(blocks[topics[i].Id].Values, topics[i].Id, Templates.HtmlIndentation.RemoveToUtf8));
         var sectionOf = topics.Select((t, i) => new PackSection(t.Id, t.Kloe.Code, t.File.Title, SitePaths.Relative(SitePaths.PrintGuide, SitePaths.Topic(t.Id)),
-                html[i].Length > 0 ? SplicedPage.StandIn(i) : ""))
+                sections[i].Length > 0 ? SplicedPage.StandIn(i) : ""))
             .ToDictionary(s => s.Id, StringComparer.Ordinal);
         var kqs = guide.KeyQuestions.ToList();
         var parts = kqs.Select(kq => new PrintPart(kq.Id, kq.Definition.Title,
@@ -231,21 +232,8 @@ public sealed partial class PageViewBuilder
             jobs.Add(new RenderJob("print-book", Frame($"{kq.Definition.Title}: {guide.Config.Title}", kq.File.Summary, "print", path, [], kq.Id),
                 new PrintBookView(kq.Definition.Title, kq.Definition.Question, [part])));
         }
-        return new PrintBooks(jobs, html);
+        return new PrintBooks(jobs, sections);
     }
-
-    /// <summary>Topics share item and section ids; on a page of several topics each id gets its topic as a prefix.</summary>
-    /// <remarks>Block sections lose their names too: in a pack, "Recommendations" under every topic would be many landmarks of one name.</remarks>
-    private static string PrefixIds(string html, string prefix) =>
-        IdReference().Replace(SectionName().Replace(html, "$1"),
-            m => m.Groups[3].Success ? $"href=\"#{prefix}-{m.Groups[3].Value}\"" : $"{m.Groups[1].Value}=\"{prefix}-{m.Groups[2].Value}\"");
-
-    // Source-generated: print books run these over every topic's HTML.
-    [System.Text.RegularExpressions.GeneratedRegex("(<section [^>]*?) aria-label(?:ledby)?=\"[^\"]*\"")]
-    private static partial System.Text.RegularExpressions.Regex SectionName();
-
-    [System.Text.RegularExpressions.GeneratedRegex("(id|aria-labelledby|aria-describedby)=\"([^\"]+)\"|href=\"#([^\"]+)\"")]
-    private static partial System.Text.RegularExpressions.Regex IdReference();
 
     private static bool HasCards(Topic topic) =>
         topic.File.Examples is { Count: > 0 } || topic.File.TellingSigns?.Good is { Count: > 0 } || topic.File.TellingSigns?.Poor is { Count: > 0 };
