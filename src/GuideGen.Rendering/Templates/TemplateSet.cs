@@ -124,6 +124,10 @@ public sealed class TemplateSet
             LoopLimit = 100_000,
             // Scriban cuts any output past 1 MB by default, silently: the whole-guide print book is larger.
             LimitToString = 0,
+            // Scriban re-indents an included partial to the column of its include; pages lose that
+            // indentation again (HtmlIndentation), and without it an include renders straight into the
+            // page's buffer (ReusingInclude) instead of into a string of its own that is then copied.
+            AutoIndent = false,
         };
         foreach (var (name, partial) in partials) context.CachedTemplates[name] = partial;
         var outputs = new ReusedOutputs();

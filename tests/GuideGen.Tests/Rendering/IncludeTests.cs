@@ -116,4 +116,12 @@ public class IncludeTests
         diagnostics.Sorted().ShouldBeEmpty();
         Encoding.UTF8.GetString(bytes.ShouldNotBeNull()).ShouldBe(expected);
     }
+
+    [Fact]
+    public void An_indented_include_is_not_re_indented_pages_lose_template_indentation_anyway()
+    {
+        var templates = Templates("x", ("outer", "<ul>\n  {{ include 'items' }}\n</ul>"), ("items", "<li>a</li>\n<li>b</li>"));
+
+        templates.RenderFragment("outer", new { }, "m", new { }, new DiagnosticBag()).ShouldBe("<ul>\n  <li>a</li>\n<li>b</li>\n</ul>");
+    }
 }
