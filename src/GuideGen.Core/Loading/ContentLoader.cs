@@ -12,6 +12,8 @@ namespace GuideGen.Core.Loading;
 public sealed class ContentLoader(string root, DiagnosticBag diagnostics, ParseCache? cache = null)
 {
     public const string ConfigFileName = "site.yml";
+
+    private readonly RealPathCache realPaths = new();
     public const string ContentFolder = "content";
 
     public SiteConfig? LoadConfig()
@@ -90,7 +92,7 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics, ParseC
         GuideFiles.Discover(root, folder, pattern, recursive, diagnostics);
 
     /// <summary>Stays inside the root (symbolic links are checked) and refuses files over 1 MB: see <see cref="GuideFiles"/>.</summary>
-    private SourceFile? Read(string fullPath) => GuideFiles.Read(root, fullPath, diagnostics);
+    private SourceFile? Read(string fullPath) => GuideFiles.Read(root, fullPath, diagnostics, realPaths);
 
     private static HashSet<string> Unreadable(IEnumerable<string> paths, IEnumerable<string> loadedIds) =>
         paths.Select(Path.GetFileNameWithoutExtension).OfType<string>().Except(loadedIds, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);

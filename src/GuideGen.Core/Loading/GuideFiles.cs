@@ -47,22 +47,27 @@ public static class GuideFiles
     }
 
     /// <summary>Every file under a folder (templates and their assets), each checked as <see cref="Discover"/> does.</summary>
-    public static IReadOnlyList<string> DiscoverAll(string root, string folder, DiagnosticBag diagnostics) =>
-        Discover(root, folder, "*", recursive: true, diagnostics).Where(f => IsReadable(root, f, diagnostics)).ToList();
+    public static IReadOnlyList<string> DiscoverAll(string root, string folder, DiagnosticBag diagnostics)
+    {
+        var realPaths = new RealPathCache();
+        return Discover(root, folder, "*", recursive: true, diagnostics).Where(f => IsReadable(root, f, diagnostics, realPaths)).ToList();
+    }
 
     /// <summary>True when the file is inside the root once its links are followed; reported (GG0002) when not.</summary>
-    public static bool IsReadable(string root, string fullPath, DiagnosticBag diagnostics)
+    /// <param name="realPaths">Real paths already worked out in this build; null works them out afresh.</param>
+    public static bool IsReadable(string root, string fullPath, DiagnosticBag diagnostics, RealPathCache? realPaths = null)
     {
-        if (IsInside(RealPath.Of(fullPath), RealPath.Of(root))) return true;
+        realPaths ??= new RealPathCache();
+        if (IsInside(realPaths.OfFile(fullPath), realPaths.OfFolder(root))) return true;
         Report(root, fullPath, diagnostics, "links to a file outside the guide's folder (or round in a loop); it is not read");
         return false;
     }
 
     /// <summary>Reads a content file: null, with a diagnostic, when it is outside the root, too large or unreadable.</summary>
-    public static SourceFile? Read(string root, string fullPath, DiagnosticBag diagnostics)
+    public static SourceFile? Read(string root, string fullPath, DiagnosticBag diagnostics, RealPathCache? realPaths = null)
     {
         var relative = Relative(root, fullPath);
-        if (!IsReadable(root, fullPath, diagnostics)) return null;
+        if (!IsReadable(root, fullPath, diagnostics, realPaths)) return null;
         try
         {
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);

@@ -41,7 +41,8 @@ public static class RealPath
         }
     }
 
-    private static string? LinkTargetOf(string path)
+    /// <summary>Where the link at <paramref name="path"/> points; null when it is not a link (or does not exist).</summary>
+    public static string? LinkTargetOf(string path)
     {
         try
         {
