@@ -210,8 +210,15 @@ internal static class ScannerTreeReader
         private static void Add(List<YEntry> entries, ref HashSet<string>? seen, YScalar key, YNode value)
         {
             if (entries.Count >= 16) seen ??= entries.Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal);
-            if (seen is null ? entries.Exists(e => e.Key.Value == key.Value) : !seen.Add(key.Value)) throw GiveUp.Instance;
+            if (seen is not null ? !seen.Add(key.Value) : Contains(entries, key.Value)) throw GiveUp.Instance;
             entries.Add(new YEntry(key, value));
+        }
+
+        private static bool Contains(List<YEntry> entries, string key)
+        {
+            foreach (var entry in entries)
+                if (entry.Key.Value == key) return true;
+            return false;
         }
 
         /// <summary>What YamlDotNet's parser makes of a value left out: an empty plain scalar where it would have started.</summary>
