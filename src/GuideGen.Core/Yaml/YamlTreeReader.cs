@@ -22,11 +22,11 @@ public static class YamlTreeReader
     /// <summary>Parses one YAML document. Returns null when the text has a syntax error or is empty.</summary>
     /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts after `---`).</param>
     public static YNode? Read(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0) =>
-        ScannerTreeReader.TryRead(text, path, lineOffset) ?? ReadWithParser(text, path, diagnostics, lineOffset);
+        LineTreeReader.TryRead(text, path, lineOffset) ?? ScannerTreeReader.TryRead(text, path, lineOffset) ?? ReadWithParser(text, path, diagnostics, lineOffset);
 
     /// <summary>
     /// The full reader, through YamlDotNet's parser: it handles all of YAML and reports every problem.
-    /// Most files never reach it (<see cref="ScannerTreeReader"/> reads them faster); tests compare the two.
+    /// Most files never reach it (<see cref="LineTreeReader"/> or <see cref="ScannerTreeReader"/> reads them faster); tests compare them.
     /// </summary>
     internal static YNode? ReadWithParser(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0)
     {

@@ -1,0 +1,426 @@
+using GuideGen.Core.Diagnostics;
+using GuideGen.Core.Loading;
+using YamlDotNet.Core;
+
+namespace GuideGen.Core.Yaml;
+
+/// <summary>
+/// The fastest path of <see cref="YamlTreeReader"/>: reads the plain shape nearly every guide file has,
+/// line by line, without a YAML library. Mappings with simple keys (<c>title:</c>), lists of items
+/// (<c>- id: x</c>), one-line values (plain, quoted, <c>[a, b]</c>) and block text (<c>|</c>, <c>&gt;</c>).
+/// <para>
+/// Why: YamlDotNet's scanner looks at every character through several layers of buffers and objects;
+/// it was half the time of loading a large guide. This reader builds the same tree, spans included
+/// (tests compare it with YamlDotNet's on the bundled guide and on thousands of mutated files).
+/// </para>
+/// <para>
+/// It gives up (null) on anything else: tabs, carriage returns, unusual characters, quoted keys, text
+/// running over several lines without <c>|</c> or <c>&gt;</c>, escapes beyond the common ones, anchors,
+/// tags, flow mappings, nested lists on one line, document markers, and every error. The next reader
+/// (<see cref="ScannerTreeReader"/>, then YamlDotNet's parser) then reads the file from the start.
+/// </para>
+/// </summary>
+internal static class LineTreeReader
+{
+    public static YNode? TryRead(string text, string path, int lineOffset)
+    {
+        if (!IsPlainText(text)) return null;
+        try
+        {
+            return new Reader(text, path, lineOffset).Document();
+        }
+        catch (GiveUp)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Only characters whose reading (and column) nobody disagrees about: printable, no tabs, no carriage returns.</summary>
+    private static bool IsPlainText(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= ' ' and <= '~' or '\n') continue;
+            // YAML (1.1, as YamlDotNet reads it) also breaks lines at U+2028 and U+2029.
+            if (c is >= '\u00A0' and <= '\uD7FF' or >= '\uE000' and <= '\uFFFD' && c is not ('\uFEFF' or '\u2028' or '\u2029')) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private sealed class GiveUp : Exception
+    {
+        public static readonly GiveUp Instance = new();
+    }
+
+    private sealed class Reader
+    {
+        private readonly string text;
+        private readonly string path;
+        private readonly int lineOffset;
+        private readonly List<(int Start, int Length)> lines = [];
+        private int line; // the next line to read
+
+        public Reader(string text, string path, int lineOffset)
+        {
+            this.text = text;
+            this.path = path;
+            this.lineOffset = lineOffset;
+            var start = 0;
+            while (start <= text.Length)
+            {
+                var end = text.IndexOf('\n', start);
+                if (end < 0) end = text.Length;
+                lines.Add((start, end - start));
+                start = end + 1;
+            }
+            // The empty text after a final line break is not a line of its own.
+            if (text.EndsWith('\n')) lines.RemoveAt(lines.Count - 1);
+        }
+
+        public YNode Document()
+        {
+            SkipBlankLines();
+            if (line >= lines.Count) throw GiveUp.Instance; // no content: the full reader reports it
+            var indent = Indent(line);
+            if (indent != 0) throw GiveUp.Instance;
+            var content = Content(line);
+            if (content.StartsWith("---") || content.StartsWith("...") || content[0] == '%') throw GiveUp.Instance;
+            var root = BlockCollection(indent, depth: 1);
+            SkipBlankLines();
+            if (line < lines.Count) throw GiveUp.Instance;
+            return root;
+        }
+
+        /// <summary>A mapping or a list starting at the current line, whose entries sit at <paramref name="indent"/>.</summary>
+        private YNode BlockCollection(int indent, int depth)
+        {
+            if (depth > YamlTreeReader.MaxDepth) throw GiveUp.Instance;
+            var content = Content(line);
+            if (IsEntry(content)) return Sequence(indent, depth, indentless: false);
+            if (KeyLength(content) > 0) return Mapping(indent, line, indent, depth);
+            throw GiveUp.Instance;
+        }
+
+        /// <summary>Keys at <paramref name="indent"/>, the first of them on line <paramref name="first"/> at <paramref name="column"/> (0-based).</summary>
+        private YMapping Mapping(int indent, int first, int column, int depth)
+        {
+            if (depth > YamlTreeReader.MaxDepth) throw GiveUp.Instance;
+            var entries = new List<YEntry>();
+            HashSet<string>? seen = null; // for a long mapping; a short one is searched
+            var mappingSpan = SpanAt(first, column);
+            var at = column; // where the key starts on the current line
+            while (true)
+            {
+                var current = line;
+                var rest = Text(current)[at..];
+                var keyLength = KeyLength(rest);
+                if (keyLength <= 0) throw GiveUp.Instance;
+                var keyText = rest[..keyLength].ToString();
+                var key = Scalar(SpanAt(current, at), keyText, ScalarStyle.Plain);
+                if (entries.Count >= 16) seen ??= entries.Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal);
+                if (seen is not null ? !seen.Add(keyText) : entries.Exists(e => e.Key.Value == keyText))
+                    throw GiveUp.Instance; // a duplicate: the full reader reports it
+
+                var afterColon = at + keyLength + 1;
+                line++;
+                var value = Value(current, afterColon, indent, depth + 1, isKeyValue: true);
+                entries.Add(new YEntry(key, value));
+
+                SkipBlankLines();
+                if (line >= lines.Count) break;
+                var next = Indent(line);
+                if (next < indent) break;
+                if (next > indent) throw GiveUp.Instance;
+                at = indent;
+            }
+            return new YMapping(mappingSpan, entries);
+        }
+
+        /// <summary>Items at <paramref name="indent"/> ("- …"); an indentless list (level with its key) ends at the first line that is not an item.</summary>
+        private YSequence Sequence(int indent, int depth, bool indentless)
+        {
+            if (depth > YamlTreeReader.MaxDepth) throw GiveUp.Instance;
+            var items = new List<YNode>();
+            var span = SpanAt(line, indent);
+            while (true)
+            {
+                var current = line;
+                var lineText = Text(current);
+                if (lineText.Length > indent + 1 && lineText[indent + 1] != ' ') throw GiveUp.Instance;
+                var itemColumn = indent + 2;
+                if (lineText.Length <= indent + 1 || IsBlankOrComment(lineText[(indent + 1)..])) throw GiveUp.Instance; // an item on the next lines, or empty
+                var itemText = lineText[itemColumn..];
+                if (itemText.Length > 0 && itemText[0] == ' ') throw GiveUp.Instance;
+                if (IsEntry(itemText)) throw GiveUp.Instance; // "- - x"
+                if (KeyLength(itemText) > 0)
+                {
+                    items.Add(Mapping(itemColumn, current, itemColumn, depth + 1));
+                }
+                else
+                {
+                    line++;
+                    items.Add(Value(current, itemColumn - 1, indent, depth + 1, isKeyValue: false));
+                }
+
+                SkipBlankLines();
+                if (line >= lines.Count) break;
+                var next = Indent(line);
+                if (next < indent) break;
+                if (next > indent) throw GiveUp.Instance;
+                if (!IsEntry(Content(line)))
+                {
+                    if (indentless) break;
+                    throw GiveUp.Instance;
+                }
+            }
+            return new YSequence(span, items);
+        }
+
+        /// <summary>
+        /// The value after a key's colon (or a list item's dash) on line <paramref name="at"/>, from column
+        /// <paramref name="from"/>; the reader stands on the next line. <paramref name="parentIndent"/> is the
+        /// key's or dash's indentation: what belongs to the value is indented further.
+        /// </summary>
+        private YNode Value(int at, int from, int parentIndent, int depth, bool isKeyValue)
+        {
+            if (depth > YamlTreeReader.MaxDepth) throw GiveUp.Instance;
+            var lineText = Text(at);
+            var rest = lineText[from..];
+            var spaces = rest.Length - rest.TrimStart(' ').Length;
+            if (rest.Length > 0 && spaces == 0) throw GiveUp.Instance; // "key:value" is one plain scalar, not a key
+            var start = from + spaces;
+            var value = lineText[start..];
+
+            if (value.Length == 0 || value[0] == '#')
+            {
+                if (value.Length > 0 && spaces == 0) throw GiveUp.Instance;
+                // Nothing on this line: a nested block below, an indentless list, or an empty value.
+                SkipBlankLines();
+                if (line < lines.Count)
+                {
+                    var next = Indent(line);
+                    if (next > parentIndent) return BlockCollection(next, depth);
+                    if (isKeyValue && next == parentIndent && IsEntry(Content(line))) return Sequence(next, depth, indentless: true);
+                }
+                return Scalar(SpanAt(at, from), "", ScalarStyle.Plain);
+            }
+
+            var span = SpanAt(at, start);
+            YNode node = value[0] switch
+            {
+                '|' or '>' => BlockScalar(span, value, parentIndent),
+                '[' => FlowSequence(at, start, depth),
+                '"' or '\'' => Quoted(span, value, flow: false, out _),
+                _ => Plain(span, value, flow: false, out _),
+            };
+            if (value[0] is not ('|' or '>')) EnsureNoContinuation(parentIndent);
+            return node;
+        }
+
+        /// <summary>A one-line value followed by a more indented line would be text running on: the full reader folds it.</summary>
+        private void EnsureNoContinuation(int parentIndent)
+        {
+            var probe = line;
+            while (probe < lines.Count && IsBlankOrComment(Text(probe)))
+            {
+                if (Text(probe).TrimStart(' ').Length > 0 && Indent(probe) > parentIndent) throw GiveUp.Instance; // a comment where continuation text may stand
+                probe++;
+            }
+            if (probe < lines.Count && Indent(probe) > parentIndent) throw GiveUp.Instance;
+        }
+
+        private YScalar Plain(SourceSpan span, ReadOnlySpan<char> value, bool flow, out int length)
+        {
+            if (IsIndicator(value[0]) || (value[0] is '-' or '?' or ':' && (value.Length == 1 || value[1] == ' '))) throw GiveUp.Instance;
+            var end = 0;
+            while (end < value.Length)
+            {
+                var c = value[end];
+                if (c == ':' && (end + 1 == value.Length || value[end + 1] == ' ' || (flow && value[end + 1] is ',' or '[' or ']' or '{' or '}'))) throw GiveUp.Instance;
+                if (c == '#' && value[end - 1] == ' ') break;
+                if (flow && c is ',' or '[' or ']' or '{' or '}') break;
+                end++;
+            }
+            length = end;
+            var scalar = value[..end].TrimEnd(' ');
+            if (!flow && end < value.Length && value[end] != '#') throw GiveUp.Instance;
+            return Scalar(span, scalar.ToString(), ScalarStyle.Plain);
+        }
+
+        /// <summary>A quoted value that ends on its line; only the common escapes of double quotes.</summary>
+        private YScalar Quoted(SourceSpan span, ReadOnlySpan<char> value, bool flow, out int length)
+        {
+            var quote = value[0];
+            var result = new System.Text.StringBuilder();
+            var i = 1;
+            while (true)
+            {
+                if (i >= value.Length) throw GiveUp.Instance; // runs on to the next line
+                var c = value[i];
+                if (c == quote)
+                {
+                    if (quote == '\'' && i + 1 < value.Length && value[i + 1] == '\'')
+                    {
+                        result.Append('\'');
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                if (c == '\\' && quote == '"')
+                {
+                    if (i + 1 >= value.Length) throw GiveUp.Instance;
+                    result.Append(value[i + 1] switch
+                    {
+                        '"' => '"',
+                        '\\' => '\\',
+                        '/' => '/',
+                        'n' => '\n',
+                        't' => '\t',
+                        _ => throw GiveUp.Instance,
+                    });
+                    i += 2;
+                    continue;
+                }
+                result.Append(c);
+                i++;
+            }
+            length = i;
+            var after = value[i..];
+            if (!flow && !IsBlankOrComment(after)) throw GiveUp.Instance;
+            if (!flow && after.Length > 0 && after[0] != ' ' && after.TrimStart(' ').Length > 0) throw GiveUp.Instance;
+            return Scalar(span, result.ToString(), quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted);
+        }
+
+        /// <summary>"[a, 'b', c]" on one line; nested lists and mappings are given up on.</summary>
+        private YSequence FlowSequence(int at, int start, int depth)
+        {
+            var lineText = Text(at);
+            var items = new List<YNode>();
+            var i = start + 1;
+            while (true)
+            {
+                while (i < lineText.Length && lineText[i] == ' ') i++;
+                if (i >= lineText.Length) throw GiveUp.Instance; // continues on the next line
+                if (lineText[i] == ']') break;
+                if (items.Count > 0)
+                {
+                    if (lineText[i] != ',') throw GiveUp.Instance;
+                    i++;
+                    while (i < lineText.Length && lineText[i] == ' ') i++;
+                    if (i >= lineText.Length) throw GiveUp.Instance;
+                    if (lineText[i] == ']') break;
+                }
+                var c = lineText[i];
+                if (c is '[' or '{' or ',' or '#') throw GiveUp.Instance;
+                int length;
+                var span = SpanAt(at, i);
+                items.Add(c is '"' or '\'' ? Quoted(span, lineText[i..], flow: true, out length) : Plain(span, lineText[i..], flow: true, out length));
+                if (depth + 1 > YamlTreeReader.MaxDepth) throw GiveUp.Instance;
+                i += length;
+                while (i < lineText.Length && lineText[i] == ' ') i++;
+                if (i >= lineText.Length || lineText[i] is not (',' or ']')) throw GiveUp.Instance;
+            }
+            var after = lineText[(i + 1)..];
+            if (!IsBlankOrComment(after) || (after.Length > 0 && after[0] != ' ')) throw GiveUp.Instance;
+            return new YSequence(SpanAt(at, start), items);
+        }
+
+        /// <summary>"|" or "&gt;", with "-" or "+" chomping: the lines below, indented further than the parent.</summary>
+        private YScalar BlockScalar(SourceSpan span, ReadOnlySpan<char> header, int parentIndent)
+        {
+            var literal = header[0] == '|';
+            var chomping = header.Length > 1 && header[1] is '-' or '+' ? header[1] : ' ';
+            var afterHeader = header[(chomping == ' ' ? 1 : 2)..];
+            if (!IsBlankOrComment(afterHeader) || (afterHeader.Length > 0 && afterHeader[0] != ' ')) throw GiveUp.Instance;
+
+            // The content's indentation is that of its first line with text.
+            var probe = line;
+            while (probe < lines.Count && Text(probe).Length == 0) probe++;
+            if (probe >= lines.Count) throw GiveUp.Instance;
+            var indent = Indent(probe);
+            if (indent <= parentIndent || IsBlankOrComment(Text(probe)) && Text(probe).TrimStart(' ').Length == 0) throw GiveUp.Instance;
+
+            var contentLines = new List<string>(); // "" for an empty line
+            while (line < lines.Count)
+            {
+                var lineText = Text(line);
+                if (lineText.TrimStart(' ').Length == 0)
+                {
+                    if (lineText.Length > 0) throw GiveUp.Instance; // spaces only: kept or not, depending on their number
+                    contentLines.Add("");
+                    line++;
+                    continue;
+                }
+                if (Indent(line) < indent) break;
+                var content = lineText[indent..];
+                if (!literal && content[0] == ' ') throw GiveUp.Instance; // more indented lines keep their breaks in folded text
+                contentLines.Add(content.ToString());
+                line++;
+            }
+            // Trailing empty lines belong to the chomping, not to the text; the reader stops after them either way.
+            var trailing = 0;
+            while (trailing < contentLines.Count && contentLines[^(trailing + 1)].Length == 0) trailing++;
+            var body = contentLines.GetRange(0, contentLines.Count - trailing);
+            // Leading empty lines fold in their own way; text ending the file without a line break is clipped differently.
+            if (body.Count == 0 || body[0].Length == 0) throw GiveUp.Instance;
+            if (trailing == 0 && line >= lines.Count && !text.EndsWith('\n')) throw GiveUp.Instance;
+
+            var value = new System.Text.StringBuilder();
+            for (var i = 0; i < body.Count; i++)
+            {
+                if (i > 0)
+                {
+                    if (literal) value.Append('\n');
+                    else if (body[i].Length > 0 && body[i - 1].Length > 0) value.Append(' ');
+                    else if (body[i].Length == 0) value.Append('\n');
+                }
+                value.Append(body[i]);
+            }
+            if (chomping == ' ') value.Append('\n');
+            else if (chomping == '+') value.Append('\n', trailing + 1);
+            return Scalar(span, value.ToString(), literal ? ScalarStyle.Literal : ScalarStyle.Folded);
+        }
+
+        private YScalar Scalar(SourceSpan span, string value, ScalarStyle style)
+        {
+            if (MarkdownNesting.FindTooDeep(value) is not null) throw GiveUp.Instance; // reported by the full reader
+            return new YScalar(span, value, style);
+        }
+
+        /// <summary>The length of a plain key followed by ':' and a space or the line's end; 0 when the text does not start so.</summary>
+        private static int KeyLength(ReadOnlySpan<char> content)
+        {
+            var i = 0;
+            while (i < content.Length && (char.IsAsciiLetterOrDigit(content[i]) || content[i] is '_' || (content[i] == '-' && i > 0))) i++;
+            if (i == 0 || i >= content.Length || content[i] != ':') return 0;
+            return i + 1 == content.Length || content[i + 1] == ' ' ? i : 0;
+        }
+
+        private static bool IsEntry(ReadOnlySpan<char> content) => content.Length > 0 && content[0] == '-' && (content.Length == 1 || content[1] == ' ');
+
+        private static bool IsIndicator(char c) => c is '[' or ']' or '{' or '}' or ',' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`';
+
+        private static bool IsBlankOrComment(ReadOnlySpan<char> text)
+        {
+            var trimmed = text.TrimStart(' ');
+            return trimmed.Length == 0 || trimmed[0] == '#';
+        }
+
+        private void SkipBlankLines()
+        {
+            while (line < lines.Count && IsBlankOrComment(Text(line))) line++;
+        }
+
+        private ReadOnlySpan<char> Text(int index) => text.AsSpan(lines[index].Start, lines[index].Length);
+
+        private ReadOnlySpan<char> Content(int index) => Text(index).TrimStart(' ');
+
+        private int Indent(int index) => Text(index).Length - Content(index).Length;
+
+        /// <summary>Line and column as YamlDotNet counts them (both from 1), shifted by the lines before the YAML.</summary>
+        private SourceSpan SpanAt(int index, int column) => new(path, index + 1 + lineOffset, column + 1);
+    }
+}
