@@ -14,7 +14,7 @@ namespace GuideGen.Core.Yaml;
 /// (tests compare it with YamlDotNet's on the bundled guide and on thousands of mutated files).
 /// </para>
 /// <para>
-/// It gives up (null) on anything else: tabs, carriage returns, unusual characters, quoted keys, text
+/// It gives up (null) on anything else: tabs, carriage returns other than Windows line ends, unusual characters, quoted keys, text
 /// running over several lines without <c>|</c> or <c>&gt;</c>, escapes beyond the common ones, anchors,
 /// tags, flow mappings, nested lists on one line, document markers, and every error. The next reader
 /// (<see cref="ScannerTreeReader"/>, then YamlDotNet's parser) then reads the file from the start.
@@ -24,6 +24,8 @@ internal static class LineTreeReader
 {
     public static YNode? TryRead(string text, string path, int lineOffset)
     {
+        // Windows line ends: YAML reads "\r\n" as one line break, so the tree (and every position) is the same without the "\r".
+        if (text.Contains('\r')) text = text.Replace("\r\n", "\n");
         if (!IsPlainText(text)) return null;
         try
         {

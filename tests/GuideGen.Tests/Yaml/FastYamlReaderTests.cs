@@ -117,6 +117,7 @@ public sealed class FastYamlReaderTests
     [InlineData("a:\n  b:\n    c: deep\n  d: back\n")]
     [InlineData("url: https://example.org/a#b\nnum: -5\ntime: 12:30\n")]
     [InlineData("text: café – naïve ’quotes’\n")]
+    [InlineData("title: Windows\r\ntext: |\r\n  line one\r\n\r\n  line two\r\nlist:\r\n- a\r\n")]
     public void The_line_reader_reads_the_plain_shape_into_the_full_readers_tree(string yaml)
     {
         foreach (var lineOffset in new[] { 0, 3 })
@@ -130,7 +131,7 @@ public sealed class FastYamlReaderTests
     }
 
     [Theory]
-    [InlineData("title: x\r\nsummary: y\r\n")] // carriage returns
+    [InlineData("title: x\rsummary: y\r")] // carriage returns that are not Windows line ends
     [InlineData("title:\tx\n")] // tabs
     [InlineData("\uFEFFtitle: x\n")]
     [InlineData("title: runs\n  on to the next line\n")]
