@@ -62,7 +62,7 @@ public sealed class AssessmentDataWriter(Guide guide, LinkResolver links, Markdo
         json.WriteString("title", checklist.Kloe.Title);
         json.WriteString("question", checklist.Kloe.Question);
         json.WriteString("introHtml", checklist.File.Intro is { } intro
-            ? markdown.Render(MarkdownSource.FromYaml(intro, checklist.File.ScalarOf(nameof(ChecklistFile.Intro)), checklist.File.SpanOf(nameof(ChecklistFile.Intro))), SitePaths.Assessment)
+            ? markdown.Render(MarkdownSource.FromYaml(intro, checklist.File.SpanOf(nameof(ChecklistFile.Intro)), checklist.File.IsBlockText(nameof(ChecklistFile.Intro))), SitePaths.Assessment)
             : "");
         json.WriteStartArray("topics");
         foreach (var topic in guide.Topics.Where(t => t.Kloe.Code == checklist.Kloe.Code))

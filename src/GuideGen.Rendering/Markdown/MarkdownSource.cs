@@ -7,10 +7,10 @@ namespace GuideGen.Rendering.Markdown;
 public sealed record MarkdownSource(string Text, Func<int, int, SourceSpan> Position)
 {
     /// <summary>Markdown held in a YAML scalar. Block scalars (|, >) start on the line after the indicator.</summary>
-    public static MarkdownSource FromYaml(string text, YScalar? scalar, SourceSpan fallback)
+    /// <param name="span">Where the value was written.</param>
+    /// <param name="isBlock">True for block text (| or &gt;), which starts on the line after <paramref name="span"/>.</param>
+    public static MarkdownSource FromYaml(string text, SourceSpan span, bool isBlock)
     {
-        var span = scalar?.Span ?? fallback;
-        var isBlock = scalar?.IsBlock ?? false;
         return new MarkdownSource(text, (line, column) => isBlock
             ? new SourceSpan(span.Path, span.Line + 1 + line, column + 1)
             : new SourceSpan(span.Path, span.Line + line, line == 0 ? span.Column + column : column + 1));

@@ -356,7 +356,7 @@ public sealed class PageViewBuilder
         taxonomy.ServiceTypes.TryGetValue(code, out var d) ? new ServiceBadge(d.Code, d.Label, d.ShortLabel ?? d.Label) : new ServiceBadge(code, code, code);
 
     private string RenderMarkdown(string text, Core.Yaml.Located owner, string property, string path, bool inline = false, GlossaryLinker? glossary = null) =>
-        markdown.Render(MarkdownSource.FromYaml(text, owner.ScalarOf(property), owner.SpanOf(property)), path, inline, glossary);
+        markdown.Render(MarkdownSource.FromYaml(text, owner.SpanOf(property), owner.IsBlockText(property)), path, inline, glossary);
 
     private static PageFrame WithTips(PageFrame frame, GlossaryLinker linker) =>
         frame with { GlossaryTips = linker.Tips.Select(t => new GlossaryTip(t.Id, t.Meaning)).ToList() };
