@@ -22,10 +22,13 @@ public sealed class StagedOutput(string output) : IDisposable
         var path = Path.Combine(staging, file.Path);
         var folder = Path.GetDirectoryName(path)!;
         _ = folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
-        // One open, one write, one close: File.WriteAllBytes also sizes the file first and seeks, which
-        // adds up over the tens of thousands of files of a large guide.
-        using (var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write))
+        if (!UnchangedFiles.TryLink(Path.Combine(output, file.Path), path, file.Content))
+        {
+            // One open, one write, one close: File.WriteAllBytes also sizes the file first and seeks, which
+            // adds up over the tens of thousands of files of a large guide.
+            using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
             RandomAccess.Write(handle, file.Content, 0);
+        }
         Interlocked.Increment(ref written);
         WritePauses.At("file " + file.Path);
     }

@@ -1,0 +1,53 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
+namespace GuideGen.Cli.Building;
+
+/// <summary>
+/// Puts a file into the staging folder as a hard link to the current site's copy when that copy
+/// already holds exactly the new bytes: no data is written, and no inode is made now or freed when
+/// the old site is deleted. A rebuild of a large guide otherwise made and deleted tens of thousands
+/// of files each time, and on ext4 making a file soon after thousands were deleted costs a search
+/// past each of them (profiled: the build spent more time in the kernel than in its own code). The
+/// current site is only read, never changed, so it stays intact if the build fails; a file that
+/// differs, is a link, or cannot be linked (another system, another file system) is written as usual.
+/// </summary>
+internal static class UnchangedFiles
+{
+    public static bool TryLink(string current, string staged, byte[] content)
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        try
+        {
+            if (new FileInfo(current).LinkTarget is not null) return false; // a symbolic link someone put in the site
+            using (var handle = File.OpenHandle(current, FileMode.Open, FileAccess.Read))
+            {
+                if (RandomAccess.GetLength(handle) != content.Length || !HoldsExactly(handle, content)) return false;
+            }
+            return Link(current, staged) == 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false; // no current copy (the first build, a new page) or not a file we can read
+        }
+    }
+
+    private static bool HoldsExactly(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] content)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, content.Length));
+        try
+        {
+            var read = 0;
+            while (read < content.Length && RandomAccess.Read(handle, buffer.AsSpan(read, content.Length - read), read) is var n and > 0) read += n;
+            return read == content.Length && buffer.AsSpan(0, read).SequenceEqual(content);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // link(2) makes a second name for the same file; DllImport as in FolderExchange.
+    [DllImport("libc", EntryPoint = "link", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false)]
+    private static extern int Link([MarshalAs(UnmanagedType.LPUTF8Str)] string existingPath, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath);
+}
