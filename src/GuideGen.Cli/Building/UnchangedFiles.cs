@@ -32,14 +32,20 @@ internal static class UnchangedFiles
         }
     }
 
+    /// <summary>Compares in pieces, so that a large print book needs no second copy in memory.</summary>
     private static bool HoldsExactly(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] content)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, content.Length));
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
-            var read = 0;
-            while (read < content.Length && RandomAccess.Read(handle, buffer.AsSpan(read, content.Length - read), read) is var n and > 0) read += n;
-            return read == content.Length && buffer.AsSpan(0, read).SequenceEqual(content);
+            var offset = 0;
+            while (offset < content.Length)
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, content.Length - offset)), offset);
+                if (read <= 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read))) return false;
+                offset += read;
+            }
+            return true;
         }
         finally
         {
