@@ -35,6 +35,12 @@ internal static class LineTreeReader
         {
             return null;
         }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException)
+        {
+            // Never seen in hundreds of thousands of fuzzed files, but a slip here must not stop a build:
+            // the full reader reads the file instead.
+            return null;
+        }
     }
 
     /// <summary>Only characters whose reading (and column) nobody disagrees about: printable, no tabs, no carriage returns.</summary>
