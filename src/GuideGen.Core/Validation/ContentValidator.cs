@@ -21,7 +21,8 @@ public sealed class ContentValidator(SiteConfig config, DiagnosticBag diagnostic
         new TaxonomyValidator(diagnostics).Validate(config);
         new RawHtmlConfigValidator(diagnostics).Validate(config.RawHtml);
         var topicValidator = new TopicValidator(taxonomy, diagnostics);
-        foreach (var topic in content.Topics) topicValidator.Validate(topic);
+        // Each topic is checked on its own (the validator keeps no state); the bag sorts what they report.
+        Parallelism.For(content.Topics.Count, i => topicValidator.Validate(content.Topics[i]));
         ValidatePageIds(content);
         ValidateKeyQuestions(content);
         if (content.Glossary is { } glossary) ValidateGlossary(glossary);
