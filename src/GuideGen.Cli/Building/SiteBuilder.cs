@@ -75,16 +75,19 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         // Outputs made from the whole guide (print books, the pack builder's data, the search index): the
         // preview server writes them after the pages, and they are never memoised.
         var siteWidePaths = new List<string>();
+        // Called from several threads: each file goes out as soon as it is made, so a large guide's
+        // print books and pack scripts (hundreds of megabytes at 10,000 topics) are never all in memory.
+        void SiteWideFile(OutputFile file)
+        {
+            lock (siteWidePaths) siteWidePaths.Add(file.Path);
+            sink.Add(file);
+        }
         void SiteWide(IEnumerable<OutputFile> files)
         {
-            foreach (var file in files)
-            {
-                siteWidePaths.Add(file.Path);
-                sink.Add(file);
-            }
+            foreach (var file in files) SiteWideFile(file);
         }
-        SiteWide(Step("render print books", () => RenderPrintBooks(guide, views.PrintPages(blocks), templates)));
-        SiteWide(Step("write pack data", () => PacksDataWriter.Write(guide, blocks).Select(f => new OutputFile(f.Path, f.Content)).ToList()));
+        Step("render print books", () => RenderPrintBooks(guide, views.PrintPages(blocks), templates, SiteWideFile));
+        Step("write pack data", () => PacksDataWriter.Write(guide, blocks, (path, content) => SiteWideFile(new OutputFile(path, content))));
         blocks.Clear();
         SiteWide(Step("build search index", () => BuildSearchData(guide)));
         if (Failed)
@@ -184,17 +187,16 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     }
 
     /// <summary>The print books, with each topic's section (encoded once) put into every book that holds it.</summary>
-    private List<OutputFile> RenderPrintBooks(Guide guide, PrintBooks books, TemplateSet templates)
+    /// <param name="write">Takes each book as soon as it is spliced, from any thread.</param>
+    private void RenderPrintBooks(Guide guide, PrintBooks books, TemplateSet templates, Action<OutputFile> write)
     {
         var site = SiteViewOf(guide);
-        var results = new OutputFile?[books.Jobs.Count];
         Parallelism.For(books.Jobs.Count, i =>
         {
             var job = books.Jobs[i];
             if (templates.Render(job.Template, job.Page, job.Model, site, diagnostics) is { } page)
-                results[i] = new OutputFile(job.Page.Path, SplicedPage.Splice(page, books.Sections));
+                write(new OutputFile(job.Page.Path, SplicedPage.Splice(page, books.Sections)));
         });
-        return results.OfType<OutputFile>().ToList();
     }
 
     private const string BlockPrefix = "block-";

@@ -15,13 +15,12 @@ public static class PacksDataWriter
     /// <summary>The global function that a topic's script calls with its blocks.</summary>
     public const string TopicFunction = "GuideGenPacksTopic";
 
-    /// <returns>The files by path: the index first, then one script per topic.</returns>
-    public static IReadOnlyList<(string Path, byte[] Content)> Write(Guide guide, IReadOnlyDictionary<string, IReadOnlyDictionary<string, ReadOnlyMemory<char>>> blocks)
+    /// <summary>Hands <paramref name="write"/> the index, then one script per topic (path, bytes), from several threads.</summary>
+    public static void Write(Guide guide, IReadOnlyDictionary<string, IReadOnlyDictionary<string, ReadOnlyMemory<char>>> blocks, Action<string, byte[]> write)
     {
+        write(SitePaths.PacksData, Index(guide));
         var topics = guide.Topics.ToList();
-        var scripts = new (string, byte[])[topics.Count];
-        Core.Parallelism.For(topics.Count, i => scripts[i] = (SitePaths.PacksTopic(topics[i].Id), TopicScript(topics[i], blocks[topics[i].Id])));
-        return [(SitePaths.PacksData, Index(guide)), .. scripts];
+        Core.Parallelism.For(topics.Count, i => write(SitePaths.PacksTopic(topics[i].Id), TopicScript(topics[i], blocks[topics[i].Id])));
     }
 
     private static byte[] Index(Guide guide) => ScriptJson.Object(json =>
