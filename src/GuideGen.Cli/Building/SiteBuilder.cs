@@ -58,12 +58,13 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         if (diagnostics.HasErrors || templates is null) return Result([], content.Topics.Count);
 
         using var sink = OpenSink();
-        // Each topic's blocks are rendered once, on their own: the topic page includes them as they are,
-        // and training packs and print books are made from them.
-        var rendered = Step("render topic blocks", () => RenderBlocks(guide, jobs, templates));
-        Step("render pages", () => Render(guide, jobs, templates, sink, rendered));
-        // The lambdas keep this method's locals alive to its end: what is done with is let go by hand.
+        // Each topic's blocks are rendered once, on their own, just before its page, which includes them
+        // as they are; training packs and print books are made from them later. The lambdas keep this
+        // method's locals alive to its end, so what is done with is let go by hand: each view as soon as
+        // its page is out, so that a large guide never holds every view and every topic's blocks at once.
+        var pageJobs = jobs.ToArray();
         jobs = [];
+        var rendered = Step("render pages", () => RenderPages(guide, pageJobs, templates, sink));
         // Packs and print books take each block trimmed, as a view of the rendered text rather than a copy.
         var blocks = rendered.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, ReadOnlyMemory<char>>)t.Value.ToDictionary(b => b.Key.Substring(BlockPrefix.Length), b => b.Value.AsMemory().Trim()), StringComparer.Ordinal);
         rendered.Clear();
@@ -166,15 +167,14 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     }
 
     /// <param name="blocks">Each topic's blocks as already rendered (topic id → partial name → HTML), which its page includes as they are.</param>
-    private void Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates, OutputSink sink, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? blocks = null)
+    private void Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates, OutputSink sink)
     {
         var site = SiteViewOf(guide);
         var shared = RenderMemo.KeyOf(new { templates.Fingerprint, site });
         Parallelism.For(jobs.Count, i =>
         {
             var job = jobs[i];
-            var prepared = job.Model is TopicView topic ? blocks?.GetValueOrDefault(topic.Id) : null;
-            byte[]? Page() => templates.RenderUtf8(job.Template, job.Page, job.Model, site, diagnostics, prepared);
+            byte[]? Page() => templates.RenderUtf8(job.Template, job.Page, job.Model, site, diagnostics);
             var bytes = incremental is null ? Page() : incremental.Rendered.GetOrRender(job.Page.Path, job, shared, Page);
             if (bytes is not null) sink.Add(new OutputFile(job.Page.Path, bytes));
         });
@@ -201,26 +201,37 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
 
     private const string BlockPrefix = "block-";
 
-    /// <summary>Each topic's blocks rendered on their own (topic id → partial name → HTML, as the partial renders it).</summary>
-    private Dictionary<string, IReadOnlyDictionary<string, string>> RenderBlocks(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates)
+    /// <summary>
+    /// Every page; before a topic's page, its blocks, rendered on their own (returned: topic id → partial
+    /// name → HTML, as the partial renders it). A job's slot is cleared once its page is out, letting its view go.
+    /// </summary>
+    private Dictionary<string, IReadOnlyDictionary<string, string>> RenderPages(Guide guide, RenderJob?[] jobs, TemplateSet templates, OutputSink sink)
     {
         var site = SiteViewOf(guide);
         var shared = RenderMemo.KeyOf(new { templates.Fingerprint, site });
-        var topicJobs = jobs.Where(j => j.Template == "topic").ToList();
         var partials = TopicSections.All.Select(b => BlockPrefix + b.Id).Where(templates.HasPartial).ToList();
-        var results = new IReadOnlyDictionary<string, string>[topicJobs.Count];
-        Parallelism.For(topicJobs.Count, i =>
+        var topicBlocks = new (string Topic, IReadOnlyDictionary<string, string> Blocks)?[jobs.Length];
+        Parallelism.For(jobs.Length, i =>
         {
-            var job = topicJobs[i];
-            // Null when a block failed (the problem is reported), so that a failure is never kept for the next build.
-            IReadOnlyDictionary<string, string>? Blocks()
+            var job = jobs[i]!;
+            IReadOnlyDictionary<string, string>? prepared = null;
+            if (job is { Template: "topic", Model: TopicView topic })
             {
-                var blocks = partials.ToDictionary(p => p, p => templates.RenderFragment(p, job.Page, job.Model, site, diagnostics));
-                return blocks.Values.Any(html => html is null) ? null : blocks.ToDictionary(b => b.Key, b => b.Value!);
+                // Null when a block failed (the problem is reported), so that a failure is never kept for the next build.
+                IReadOnlyDictionary<string, string>? Blocks()
+                {
+                    var blocks = partials.ToDictionary(p => p, p => templates.RenderFragment(p, job.Page, job.Model, site, diagnostics));
+                    return blocks.Values.Any(html => html is null) ? null : blocks.ToDictionary(b => b.Key, b => b.Value!);
+                }
+                prepared = (incremental is null ? Blocks() : incremental.Rendered.GetOrRender(job.Page.Path + "#blocks", job, shared, Blocks)) ?? new Dictionary<string, string>();
+                topicBlocks[i] = (topic.Id, prepared);
             }
-            results[i] = (incremental is null ? Blocks() : incremental.Rendered.GetOrRender(job.Page.Path + "#blocks", job, shared, Blocks)) ?? new Dictionary<string, string>();
+            byte[]? Page() => templates.RenderUtf8(job.Template, job.Page, job.Model, site, diagnostics, prepared);
+            var bytes = incremental is null ? Page() : incremental.Rendered.GetOrRender(job.Page.Path, job, shared, Page);
+            if (bytes is not null) sink.Add(new OutputFile(job.Page.Path, bytes));
+            jobs[i] = null;
         });
-        return topicJobs.Select((j, i) => (Id: ((TopicView)j.Model).Id, Blocks: results[i])).ToDictionary(p => p.Id, p => p.Blocks, StringComparer.Ordinal);
+        return topicBlocks.OfType<(string Topic, IReadOnlyDictionary<string, string> Blocks)>().ToDictionary(t => t.Topic, t => t.Blocks, StringComparer.Ordinal);
     }
 
     private IEnumerable<OutputFile> BuildAssessmentData(Guide guide, IReadOnlyDictionary<string, LinkTarget> targets)
