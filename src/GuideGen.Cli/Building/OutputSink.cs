@@ -29,12 +29,22 @@ public abstract class OutputSink : IDisposable
         Keep(file);
     }
 
+    /// <summary>A file made by writing to a stream (a print book of a large guide), so that it need never be whole in memory.</summary>
+    public void AddStreamed(string path, Action<Stream> write)
+    {
+        if (!OutputPaths.Check([new OutputFile(path, [])], options, diagnostics)) return;
+        paths[path] = true;
+        KeepStreamed(path, write);
+    }
+
     public void AddRange(IEnumerable<OutputFile> files)
     {
         foreach (var file in files) Add(file);
     }
 
     protected abstract void Keep(OutputFile file);
+
+    protected abstract void KeepStreamed(string path, Action<Stream> write);
 
     /// <summary>Puts what was added in place of the output folder.</summary>
     public abstract void Commit();
@@ -51,6 +61,8 @@ public sealed class StagingSink(BuildOptions options, DiagnosticBag diagnostics)
     private readonly StagedOutput staged = new(options.FullOutput);
 
     protected override void Keep(OutputFile file) => staged.Write(file);
+
+    protected override void KeepStreamed(string path, Action<Stream> write) => staged.WriteStreamed(path, write);
 
     public override void Commit() => staged.Commit();
 
@@ -75,6 +87,14 @@ public sealed class MemorySink(BuildOptions options, DiagnosticBag diagnostics, 
     protected override void Keep(OutputFile file)
     {
         if (keepContent) files[file.Path] = file;
+    }
+
+    protected override void KeepStreamed(string path, Action<Stream> write)
+    {
+        if (!keepContent) return;
+        using var memory = new MemoryStream();
+        write(memory);
+        files[path] = new OutputFile(path, memory.ToArray());
     }
 
     /// <summary>Nothing to put in place: a check writes nothing, and the preview server writes <see cref="Files"/>.</summary>

@@ -77,7 +77,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         // preview server writes them after the pages, and they are never memoised.
         var siteWidePaths = new List<string>();
         // Called from several threads: each file goes out as soon as it is made, so a large guide's
-        // print books and pack scripts (hundreds of megabytes at 10,000 topics) are never all in memory.
+        // pack scripts (hundreds of megabytes at 10,000 topics) are never all in memory; print books
+        // are spliced straight into their files.
         void SiteWideFile(OutputFile file)
         {
             lock (siteWidePaths) siteWidePaths.Add(file.Path);
@@ -87,7 +88,11 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         {
             foreach (var file in files) SiteWideFile(file);
         }
-        Step("render print books", () => RenderPrintBooks(guide, views.PrintPages(blocks), templates, SiteWideFile));
+        Step("render print books", () => RenderPrintBooks(guide, views.PrintPages(blocks), templates, (path, write) =>
+        {
+            lock (siteWidePaths) siteWidePaths.Add(path);
+            sink.AddStreamed(path, write);
+        }));
         Step("write pack data", () => PacksDataWriter.Write(guide, blocks, (path, content) => SiteWideFile(new OutputFile(path, content))));
         blocks.Clear();
         SiteWide(Step("build search index", () => BuildSearchData(guide)));
@@ -187,15 +192,15 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     }
 
     /// <summary>The print books, with each topic's section (encoded once) put into every book that holds it.</summary>
-    /// <param name="write">Takes each book as soon as it is spliced, from any thread.</param>
-    private void RenderPrintBooks(Guide guide, PrintBooks books, TemplateSet templates, Action<OutputFile> write)
+    /// <param name="write">Takes each book's path and how to write it, from any thread: a book is spliced straight into its file.</param>
+    private void RenderPrintBooks(Guide guide, PrintBooks books, TemplateSet templates, Action<string, Action<Stream>> write)
     {
         var site = SiteViewOf(guide);
         Parallelism.For(books.Jobs.Count, i =>
         {
             var job = books.Jobs[i];
             if (templates.Render(job.Template, job.Page, job.Model, site, diagnostics) is { } page)
-                write(new OutputFile(job.Page.Path, SplicedPage.Splice(page, books.Sections)));
+                write(job.Page.Path, stream => SplicedPage.SpliceTo(page, books.Sections, stream));
         });
     }
 

@@ -17,11 +17,7 @@ public sealed class StagedOutput(string output) : IDisposable
 
     public void Write(OutputFile file)
     {
-        if (!OutputPaths.IsSafe(file.Path))
-            throw new InvalidOperationException($"refusing to write '{file.Path}': it is not a plain path inside the output folder");
-        var path = Path.Combine(staging, file.Path);
-        var folder = Path.GetDirectoryName(path)!;
-        _ = folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+        var path = StagedPath(file.Path);
         if (!UnchangedFiles.TryLink(Path.Combine(output, file.Path), path, file.Content))
         {
             // One open, one write, one close: File.WriteAllBytes also sizes the file first and seeks, which
@@ -31,6 +27,27 @@ public sealed class StagedOutput(string output) : IDisposable
         }
         Interlocked.Increment(ref written);
         WritePauses.At("file " + file.Path);
+    }
+
+    /// <summary>A file written through a stream as it is made (never compared with the current site: it is never whole in memory).</summary>
+    public void WriteStreamed(string relativePath, Action<Stream> write)
+    {
+        var path = StagedPath(relativePath);
+        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024))
+            write(stream);
+        Interlocked.Increment(ref written);
+        WritePauses.At("file " + relativePath);
+    }
+
+    /// <summary>Where a file goes in the staging folder, its folder made once.</summary>
+    private string StagedPath(string relativePath)
+    {
+        if (!OutputPaths.IsSafe(relativePath))
+            throw new InvalidOperationException($"refusing to write '{relativePath}': it is not a plain path inside the output folder");
+        var path = Path.Combine(staging, relativePath);
+        var folder = Path.GetDirectoryName(path)!;
+        _ = folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+        return path;
     }
 
     public void Commit()

@@ -22,7 +22,42 @@ public static class SplicedPage
     /// <summary>The page as UTF-8 with every stand-in replaced by its part (already UTF-8).</summary>
     public static byte[] Splice(string page, IReadOnlyList<byte[]> parts)
     {
-        var pieces = new List<(int Start, int Length, int Part)>(); // text runs (Part = -1) and parts, in order
+        var pieces = Pieces(page, parts);
+        var size = pieces.Sum(p => p.Part < 0 ? Encoding.UTF8.GetByteCount(page.AsSpan(p.Start, p.Length)) : parts[p.Part].Length);
+        var bytes = new byte[size];
+        var written = 0;
+        foreach (var (start, length, part) in pieces)
+            written += part < 0 ? Encoding.UTF8.GetBytes(page.AsSpan(start, length), bytes.AsSpan(written)) : Copy(parts[part], bytes, written);
+        return bytes;
+    }
+
+    /// <summary>The same bytes, written to <paramref name="output"/> piece by piece: a book holding a large guide is never whole in memory.</summary>
+    public static void SpliceTo(string page, IReadOnlyList<byte[]> parts, Stream output)
+    {
+        foreach (var (start, length, part) in Pieces(page, parts))
+        {
+            if (part >= 0)
+            {
+                output.Write(parts[part]);
+                continue;
+            }
+            var text = page.AsSpan(start, length);
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+            try
+            {
+                output.Write(buffer, 0, Encoding.UTF8.GetBytes(text, buffer));
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>Text runs (Part = -1) and parts, in order.</summary>
+    private static List<(int Start, int Length, int Part)> Pieces(string page, IReadOnlyList<byte[]> parts)
+    {
+        var pieces = new List<(int Start, int Length, int Part)>();
         var at = 0;
         var text = 0; // where the current text run began
         while (page.IndexOf(Fence, at) is var open and >= 0)
@@ -41,13 +76,7 @@ public static class SplicedPage
             at = text = close + 1;
         }
         pieces.Add((text, page.Length - text, -1));
-
-        var size = pieces.Sum(p => p.Part < 0 ? Encoding.UTF8.GetByteCount(page.AsSpan(p.Start, p.Length)) : parts[p.Part].Length);
-        var bytes = new byte[size];
-        var written = 0;
-        foreach (var (start, length, part) in pieces)
-            written += part < 0 ? Encoding.UTF8.GetBytes(page.AsSpan(start, length), bytes.AsSpan(written)) : Copy(parts[part], bytes, written);
-        return bytes;
+        return pieces;
     }
 
     private static int Copy(byte[] part, byte[] into, int at)

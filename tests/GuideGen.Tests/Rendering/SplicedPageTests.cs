@@ -24,6 +24,22 @@ public class SplicedPageTests
         Encoding.UTF8.GetString(SplicedPage.Splice(page, [Utf8("[part]")])).ShouldBe("a\uFFFFx\uFFFF b \uFFFF9\uFFFF [part] \uFFFF");
     }
 
+    [Theory]
+    [InlineData("<h1>Café 👩🏽‍⚕️</h1>{1}<hr>{0}{1}<p>fin</p>")]
+    [InlineData("a\uFFFFx\uFFFF b {0} \uFFFF")]
+    [InlineData("{0}")]
+    [InlineData("no stand-ins at all")]
+    public void Spliced_into_a_stream_the_page_is_the_same_bytes(string template)
+    {
+        var page = template.Replace("{0}", SplicedPage.StandIn(0)).Replace("{1}", SplicedPage.StandIn(1));
+        byte[][] parts = [Utf8("<p>zéro</p>"), Utf8("<p>one</p>")];
+        using var stream = new MemoryStream();
+
+        SplicedPage.SpliceTo(page, parts, stream);
+
+        stream.ToArray().ShouldBe(SplicedPage.Splice(page, parts));
+    }
+
     [Fact]
     public void Content_cannot_smuggle_a_stand_in_onto_a_page()
     {
