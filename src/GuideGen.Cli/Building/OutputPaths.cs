@@ -9,16 +9,16 @@ namespace GuideGen.Cli.Building;
 /// </summary>
 public static class OutputPaths
 {
-    public static bool Check(IEnumerable<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Every file's path checked; each unsafe one reported.</summary>
+    public static bool Check(IEnumerable<OutputFile> files, BuildOptions options, DiagnosticBag diagnostics) =>
+        files.Aggregate(true, (ok, file) => Check(file.Path, options, diagnostics) && ok);
+
+    public static bool Check(string path, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var ok = true;
-        foreach (var file in files.Where(f => !IsSafe(f.Path)))
-        {
-            diagnostics.Error(DiagnosticCodes.OutputPathEscapes, new SourceSpan(options.Output ?? BuildOptions.DefaultOutputFolder, 1, 1),
-                $"the page '{file.Path}' would be written outside the output folder; nothing was written");
-            ok = false;
-        }
-        return ok;
+        if (IsSafe(path)) return true;
+        diagnostics.Error(DiagnosticCodes.OutputPathEscapes, new SourceSpan(options.Output ?? BuildOptions.DefaultOutputFolder, 1, 1),
+            $"the page '{path}' would be written outside the output folder; nothing was written");
+        return false;
     }
 
     /// <summary>Relative, '/'-separated, with no empty, "." or ".." segment and no character a file system treats specially.</summary>

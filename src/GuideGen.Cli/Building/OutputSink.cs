@@ -24,17 +24,21 @@ public abstract class OutputSink : IDisposable
 
     public void Add(OutputFile file)
     {
-        if (!OutputPaths.Check([file], options, diagnostics)) return;
-        paths[file.Path] = true;
-        Keep(file);
+        if (Accept(file.Path)) Keep(file);
     }
 
     /// <summary>A file made by writing to a stream (a print book of a large guide), so that it need never be whole in memory.</summary>
     public void AddStreamed(string path, Action<Stream> write)
     {
-        if (!OutputPaths.Check([new OutputFile(path, [])], options, diagnostics)) return;
+        if (Accept(path)) KeepStreamed(path, write);
+    }
+
+    /// <summary>Records a safe path; an unsafe one is reported (GG9002) and its file never kept.</summary>
+    private bool Accept(string path)
+    {
+        if (!OutputPaths.Check(path, options, diagnostics)) return false;
         paths[path] = true;
-        KeepStreamed(path, write);
+        return true;
     }
 
     public void AddRange(IEnumerable<OutputFile> files)

@@ -46,7 +46,7 @@ public static class OutputWriter
         Swap(staging, output, retired, inBackground: files >= BackgroundDeletionFiles);
     }
 
-    private static void Swap(string staging, string output, string retired, bool inBackground = false)
+    private static void Swap(string staging, string output, string retired, bool inBackground)
     {
         if (!Directory.Exists(output))
         {

@@ -75,27 +75,30 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
 
         // Outputs made from the whole guide (print books, the pack builder's data, the search index): the
         // preview server writes them after the pages, and they are never memoised.
+        // Called from several threads: each file goes out as soon as it is made, so a large guide's pack
+        // scripts (hundreds of megabytes at 10,000 topics) are never all in memory; print books are
+        // spliced straight into their files.
         var siteWidePaths = new List<string>();
-        // Called from several threads: each file goes out as soon as it is made, so a large guide's
-        // pack scripts (hundreds of megabytes at 10,000 topics) are never all in memory; print books
-        // are spliced straight into their files.
-        void SiteWideFile(OutputFile file)
+        void SiteWide(string path)
         {
-            lock (siteWidePaths) siteWidePaths.Add(file.Path);
-            sink.Add(file);
-        }
-        void SiteWide(IEnumerable<OutputFile> files)
-        {
-            foreach (var file in files) SiteWideFile(file);
+            lock (siteWidePaths) siteWidePaths.Add(path);
         }
         Step("render print books", () => RenderPrintBooks(guide, views.PrintPages(blocks), templates, (path, write) =>
         {
-            lock (siteWidePaths) siteWidePaths.Add(path);
+            SiteWide(path);
             sink.AddStreamed(path, write);
         }));
-        Step("write pack data", () => PacksDataWriter.Write(guide, blocks, (path, content) => SiteWideFile(new OutputFile(path, content))));
+        Step("write pack data", () => PacksDataWriter.Write(guide, blocks, (path, content) =>
+        {
+            SiteWide(path);
+            sink.Add(new OutputFile(path, content));
+        }));
         blocks.Clear();
-        SiteWide(Step("build search index", () => BuildSearchData(guide)));
+        foreach (var file in Step("build search index", () => BuildSearchData(guide)))
+        {
+            SiteWide(file.Path);
+            sink.Add(file);
+        }
         if (Failed)
         {
             RestoreAfterPagesFirst();
@@ -176,14 +179,19 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     {
         var site = SiteViewOf(guide);
         var shared = RenderMemo.KeyOf(new { templates.Fingerprint, site });
-        Parallelism.For(jobs.Count, i =>
-        {
-            var job = jobs[i];
-            byte[]? Page() => templates.RenderUtf8(job.Template, job.Page, job.Model, site, diagnostics);
-            var bytes = incremental is null ? Page() : incremental.Rendered.GetOrRender(job.Page.Path, job, shared, Page);
-            if (bytes is not null) sink.Add(new OutputFile(job.Page.Path, bytes));
-        });
+        Parallelism.For(jobs.Count, i => WritePage(jobs[i], templates, site, shared, sink));
     }
+
+    /// <param name="prepared">Partials already rendered for this page, which its includes take as they are.</param>
+    private void WritePage(RenderJob job, TemplateSet templates, SiteView site, byte[] shared, OutputSink sink, IReadOnlyDictionary<string, string>? prepared = null)
+    {
+        var bytes = Memoised(job.Page.Path, job, shared, () => templates.RenderUtf8(job.Template, job.Page, job.Model, site, diagnostics, prepared));
+        if (bytes is not null) sink.Add(new OutputFile(job.Page.Path, bytes));
+    }
+
+    /// <summary>Made afresh in a plain build; through the preview server's memo (by slot and inputs) when serving.</summary>
+    private T? Memoised<T>(string slot, RenderJob job, byte[] shared, Func<T?> make) where T : class =>
+        incremental is null ? make() : incremental.Rendered.GetOrRender(slot, job, shared, make);
 
     private IEnumerable<OutputFile> BuildSearchData(Guide guide)
     {
@@ -228,12 +236,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
                     var blocks = partials.ToDictionary(p => p, p => templates.RenderFragment(p, job.Page, job.Model, site, diagnostics));
                     return blocks.Values.Any(html => html is null) ? null : blocks.ToDictionary(b => b.Key, b => b.Value!);
                 }
-                prepared = (incremental is null ? Blocks() : incremental.Rendered.GetOrRender(job.Page.Path + "#blocks", job, shared, Blocks)) ?? new Dictionary<string, string>();
+                prepared = Memoised(job.Page.Path + "#blocks", job, shared, Blocks) ?? new Dictionary<string, string>();
                 topicBlocks[i] = (topic.Id, prepared);
             }
-            byte[]? Page() => templates.RenderUtf8(job.Template, job.Page, job.Model, site, diagnostics, prepared);
-            var bytes = incremental is null ? Page() : incremental.Rendered.GetOrRender(job.Page.Path, job, shared, Page);
-            if (bytes is not null) sink.Add(new OutputFile(job.Page.Path, bytes));
+            WritePage(job, templates, site, shared, sink, prepared);
             jobs[i] = null;
         });
         return topicBlocks.OfType<(string Topic, IReadOnlyDictionary<string, string> Blocks)>().ToDictionary(t => t.Topic, t => t.Blocks, StringComparer.Ordinal);

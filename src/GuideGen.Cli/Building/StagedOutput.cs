@@ -25,8 +25,7 @@ public sealed class StagedOutput(string output) : IDisposable
             using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
             RandomAccess.Write(handle, file.Content, 0);
         }
-        Interlocked.Increment(ref written);
-        WritePauses.At("file " + file.Path);
+        Written(file.Path);
     }
 
     /// <summary>A file written through a stream as it is made (never compared with the current site: it is never whole in memory).</summary>
@@ -35,6 +34,12 @@ public sealed class StagedOutput(string output) : IDisposable
         var path = StagedPath(relativePath);
         using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024))
             write(stream);
+        Written(relativePath);
+    }
+
+    /// <summary>Counted for the swap, and a point where a test may stop the build (see <see cref="WritePauses"/>).</summary>
+    private void Written(string relativePath)
+    {
         Interlocked.Increment(ref written);
         WritePauses.At("file " + relativePath);
     }

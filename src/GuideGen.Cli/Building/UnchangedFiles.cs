@@ -19,16 +19,19 @@ internal static class UnchangedFiles
         if (!OperatingSystem.IsLinux()) return false;
         try
         {
-            if (new FileInfo(current).LinkTarget is not null) return false; // a symbolic link someone put in the site
+            // One status call decides most files: none there (a first build, a new page), another size, or a
+            // symbolic link someone put in the site. A new file must not cost an exception.
+            var info = new FileInfo(current);
+            if (!info.Exists || info.Length != content.Length || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
             using (var handle = File.OpenHandle(current, FileMode.Open, FileAccess.Read))
             {
-                if (RandomAccess.GetLength(handle) != content.Length || !HoldsExactly(handle, content)) return false;
+                if (!HoldsExactly(handle, content)) return false;
             }
             return Link(current, staged) == 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EntryPointNotFoundException or DllNotFoundException)
         {
-            return false; // no current copy (the first build, a new page) or not a file we can read
+            return false; // gone since, or not a file we can read
         }
     }
 

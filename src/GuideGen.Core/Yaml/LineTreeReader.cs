@@ -106,43 +106,34 @@ internal static class LineTreeReader
             if (depth > YamlTreeReader.MaxDepth) throw GiveUp.Instance;
             var content = Content(line);
             if (IsEntry(content)) return Sequence(indent, depth, indentless: false);
-            if (KeyLength(content) > 0) return Mapping(indent, line, indent, depth);
+            if (KeyLength(content) > 0) return Mapping(indent, depth);
             throw GiveUp.Instance;
         }
 
-        /// <summary>Keys at <paramref name="indent"/>, the first of them on line <paramref name="first"/> at <paramref name="column"/> (0-based).</summary>
-        private YMapping Mapping(int indent, int first, int column, int depth)
+        /// <summary>Keys at column <paramref name="indent"/>, the first of them on the current line (after "- " for an item's mapping).</summary>
+        private YMapping Mapping(int indent, int depth)
         {
             if (depth > YamlTreeReader.MaxDepth) throw GiveUp.Instance;
-            var entries = new List<YEntry>();
-            HashSet<string>? seen = null; // for a long mapping; a short one is searched
-            var mappingSpan = SpanAt(first, column);
-            var at = column; // where the key starts on the current line
+            var entries = new UniqueEntries();
+            var mappingSpan = SpanAt(line, indent);
             while (true)
             {
                 var current = line;
-                var rest = Text(current)[at..];
+                var rest = Text(current)[indent..];
                 var keyLength = KeyLength(rest);
                 if (keyLength <= 0) throw GiveUp.Instance;
-                var keyText = rest[..keyLength].ToString();
-                var key = Scalar(SpanAt(current, at), keyText, ScalarStyle.Plain);
-                if (entries.Count >= 16) seen ??= entries.Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal);
-                if (seen is not null ? !seen.Add(keyText) : entries.Exists(e => e.Key.Value == keyText))
-                    throw GiveUp.Instance; // a duplicate: the full reader reports it
-
-                var afterColon = at + keyLength + 1;
+                var key = Scalar(SpanAt(current, indent), rest[..keyLength].ToString(), ScalarStyle.Plain);
                 line++;
-                var value = Value(current, afterColon, indent, depth + 1, isKeyValue: true);
-                entries.Add(new YEntry(key, value));
+                var value = Value(current, indent + keyLength + 1, indent, depth + 1, isKeyValue: true);
+                if (!entries.TryAdd(key, value)) throw GiveUp.Instance; // a duplicate: the full reader reports it
 
                 SkipBlankLines();
                 if (line >= lines.Count) break;
                 var next = Indent(line);
                 if (next < indent) break;
                 if (next > indent) throw GiveUp.Instance;
-                at = indent;
             }
-            return new YMapping(mappingSpan, entries);
+            return new YMapping(mappingSpan, entries.Entries);
         }
 
         /// <summary>Items at <paramref name="indent"/> ("- …"); an indentless list (level with its key) ends at the first line that is not an item.</summary>
@@ -163,7 +154,7 @@ internal static class LineTreeReader
                 if (IsEntry(itemText)) throw GiveUp.Instance; // "- - x"
                 if (KeyLength(itemText) > 0)
                 {
-                    items.Add(Mapping(itemColumn, current, itemColumn, depth + 1));
+                    items.Add(Mapping(itemColumn, depth + 1));
                 }
                 else
                 {
@@ -202,7 +193,6 @@ internal static class LineTreeReader
 
             if (value.Length == 0 || value[0] == '#')
             {
-                if (value.Length > 0 && spaces == 0) throw GiveUp.Instance;
                 // Nothing on this line: a nested block below, an indentless list, or an empty value.
                 SkipBlankLines();
                 if (line < lines.Count)
@@ -297,8 +287,7 @@ internal static class LineTreeReader
             }
             length = i;
             var after = value[i..];
-            if (!flow && !IsBlankOrComment(after)) throw GiveUp.Instance;
-            if (!flow && after.Length > 0 && after[0] != ' ' && after.TrimStart(' ').Length > 0) throw GiveUp.Instance;
+            if (!flow && !EndsLine(after)) throw GiveUp.Instance;
             return Scalar(span, result.ToString(), quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted);
         }
 
@@ -332,7 +321,7 @@ internal static class LineTreeReader
                 if (i >= lineText.Length || lineText[i] is not (',' or ']')) throw GiveUp.Instance;
             }
             var after = lineText[(i + 1)..];
-            if (!IsBlankOrComment(after) || (after.Length > 0 && after[0] != ' ')) throw GiveUp.Instance;
+            if (!EndsLine(after)) throw GiveUp.Instance;
             return new YSequence(SpanAt(at, start), items);
         }
 
@@ -342,14 +331,14 @@ internal static class LineTreeReader
             var literal = header[0] == '|';
             var chomping = header.Length > 1 && header[1] is '-' or '+' ? header[1] : ' ';
             var afterHeader = header[(chomping == ' ' ? 1 : 2)..];
-            if (!IsBlankOrComment(afterHeader) || (afterHeader.Length > 0 && afterHeader[0] != ' ')) throw GiveUp.Instance;
+            if (!EndsLine(afterHeader)) throw GiveUp.Instance;
 
             // The content's indentation is that of its first line with text.
             var probe = line;
             while (probe < lines.Count && Text(probe).Length == 0) probe++;
             if (probe >= lines.Count) throw GiveUp.Instance;
             var indent = Indent(probe);
-            if (indent <= parentIndent || IsBlankOrComment(Text(probe)) && Text(probe).TrimStart(' ').Length == 0) throw GiveUp.Instance;
+            if (indent <= parentIndent || Content(probe).Length == 0) throw GiveUp.Instance;
 
             var contentLines = new List<string>(); // "" for an empty line
             while (line < lines.Count)
@@ -410,6 +399,9 @@ internal static class LineTreeReader
         private static bool IsEntry(ReadOnlySpan<char> content) => content.Length > 0 && content[0] == '-' && (content.Length == 1 || content[1] == ' ');
 
         private static bool IsIndicator(char c) => c is '[' or ']' or '{' or '}' or ',' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`';
+
+        /// <summary>What may follow a value on its line: nothing, spaces, or a comment after a space.</summary>
+        private static bool EndsLine(ReadOnlySpan<char> rest) => rest.Length == 0 || (rest[0] == ' ' && IsBlankOrComment(rest));
 
         private static bool IsBlankOrComment(ReadOnlySpan<char> text)
         {

@@ -93,14 +93,13 @@ internal static class ScannerTreeReader
         {
             var start = token.Start;
             Next();
-            var entries = new List<YEntry>();
-            HashSet<string>? seen = null;
+            var entries = new UniqueEntries();
             while (true)
             {
                 if (token is BlockEnd)
                 {
                     Next();
-                    return new YMapping(SpanOf(start), entries);
+                    return new YMapping(SpanOf(start), entries.Entries);
                 }
                 if (token is not Key) throw GiveUp.Instance;
                 Next();
@@ -119,7 +118,7 @@ internal static class ScannerTreeReader
                     value = Empty(token.Start);
                 }
 
-                Add(entries, ref seen, key, value);
+                if (!entries.TryAdd(key, value)) throw GiveUp.Instance;
             }
         }
 
@@ -181,12 +180,11 @@ internal static class ScannerTreeReader
         {
             var start = token.Start;
             Next();
-            var entries = new List<YEntry>();
-            HashSet<string>? seen = null;
+            var entries = new UniqueEntries();
             while (true)
             {
                 if (token is FlowMappingEnd) break;
-                if (entries.Count > 0)
+                if (entries.Entries.Count > 0)
                 {
                     if (token is not FlowEntry) throw GiveUp.Instance;
                     Next();
@@ -200,25 +198,10 @@ internal static class ScannerTreeReader
                 // Unlike a block mapping's, an empty value here stands where the next token starts.
                 if (token is Value) Next();
                 var value = token is FlowEntry or FlowMappingEnd ? Empty(token.Start) : Node(depth + 1, block: false, indentless: false);
-                Add(entries, ref seen, key, value);
+                if (!entries.TryAdd(key, value)) throw GiveUp.Instance;
             }
             Next();
-            return new YMapping(SpanOf(start), entries);
-        }
-
-        /// <summary>A key twice in one mapping is an error the full reader reports. Short mappings are searched; long ones get a set.</summary>
-        private static void Add(List<YEntry> entries, ref HashSet<string>? seen, YScalar key, YNode value)
-        {
-            if (entries.Count >= 16) seen ??= entries.Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal);
-            if (seen is not null ? !seen.Add(key.Value) : Contains(entries, key.Value)) throw GiveUp.Instance;
-            entries.Add(new YEntry(key, value));
-        }
-
-        private static bool Contains(List<YEntry> entries, string key)
-        {
-            foreach (var entry in entries)
-                if (entry.Key.Value == key) return true;
-            return false;
+            return new YMapping(SpanOf(start), entries.Entries);
         }
 
         /// <summary>What YamlDotNet's parser makes of a value left out: an empty plain scalar where it would have started.</summary>
