@@ -52,26 +52,27 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         var guide = Step("assemble guide", () => GuideAssembler.Assemble(config, content));
         var targets = Step("index links", () => LinkTargetIndex.Build(guide));
         var views = new PageViewBuilder(guide, targets, diagnostics, incremental?.Views);
-        var jobs = Step("build page views", views.BuildAll);
+        var pages = Step("plan pages", views.PlanAll);
         var templateSource = SiteTemplates.For(root, diagnostics);
-        var templates = Step("load templates", () => TemplateSet.Load(templateSource, jobs.Select(j => j.Template).Concat(guide.Packs.Count > 0 ? ["pack", "print-book"] : ["print-book"]).Distinct(), diagnostics));
+        var templates = Step("load templates", () => TemplateSet.Load(templateSource, pages.Select(p => p.Template).Concat(guide.Packs.Count > 0 ? ["pack", "print-book"] : ["print-book"]).Distinct(), diagnostics));
         if (diagnostics.HasErrors || templates is null) return Result([], content.Topics.Count);
 
         using var sink = OpenSink();
-        // Each topic's blocks are rendered once, on their own, just before its page, which includes them
-        // as they are; training packs and print books are made from them later. The lambdas keep this
-        // method's locals alive to its end, so what is done with is let go by hand: each view as soon as
-        // its page is out, so that a large guide never holds every view and every topic's blocks at once.
-        var pageJobs = jobs.ToArray();
-        jobs = [];
-        var rendered = Step("render pages", () => RenderPages(guide, pageJobs, templates, sink));
+        // Each page's view is built just before the page is rendered. Each topic's blocks are rendered
+        // once, on their own, just before its page, which includes them as they are; training packs and
+        // print books are made from them later. The lambdas keep this method's locals alive to its end,
+        // so what is done with is let go by hand: each view as soon as its page is out, so that a large
+        // guide never holds every view at once (nor, in the collector's eyes, long enough to age them).
+        var pendingPages = pages.ToArray();
+        pages = [];
+        var rendered = Step("build and render pages", () => RenderPages(guide, pendingPages, templates, sink));
         // Packs and print books take each block trimmed, as a view of the rendered text rather than a copy.
         var blocks = rendered.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, ReadOnlyMemory<char>>)t.Value.ToDictionary(b => b.Key.Substring(BlockPrefix.Length), b => b.Value.AsMemory().Trim()), StringComparer.Ordinal);
         rendered.Clear();
         Step("render packs", () => Render(guide, views.PackPages(blocks), templates, sink));
         sink.AddRange(Step("write assessment data", () => BuildAssessmentData(guide, targets)));
         sink.AddRange(Step("collect assets", () => CollectAssets(templateSource)));
-        if (onPagesWritten is not null && sink is MemorySink pages) WritePagesFirst(pages.Files, content.Topics.Count);
+        if (onPagesWritten is not null && sink is MemorySink memory) WritePagesFirst(memory.Files, content.Topics.Count);
 
         // Outputs made from the whole guide (print books, the pack builder's data, the search index): the
         // preview server writes them after the pages, and they are never memoised.
@@ -215,18 +216,19 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     private const string BlockPrefix = "block-";
 
     /// <summary>
-    /// Every page; before a topic's page, its blocks, rendered on their own (returned: topic id → partial
-    /// name → HTML, as the partial renders it). A job's slot is cleared once its page is out, letting its view go.
+    /// Every page, its view built just before; before a topic's page, its blocks, rendered on their own
+    /// (returned: topic id → partial name → HTML, as the partial renders it). A page's slot is cleared
+    /// once it is out, letting its view go.
     /// </summary>
-    private Dictionary<string, IReadOnlyDictionary<string, string>> RenderPages(Guide guide, RenderJob?[] jobs, TemplateSet templates, OutputSink sink)
+    private Dictionary<string, IReadOnlyDictionary<string, string>> RenderPages(Guide guide, PendingPage?[] pages, TemplateSet templates, OutputSink sink)
     {
         var site = SiteViewOf(guide);
         var shared = RenderMemo.KeyOf(new { templates.Fingerprint, site });
         var partials = TopicSections.All.Select(b => BlockPrefix + b.Id).Where(templates.HasPartial).ToList();
-        var topicBlocks = new (string Topic, IReadOnlyDictionary<string, string> Blocks)?[jobs.Length];
-        Parallelism.For(jobs.Length, i =>
+        var topicBlocks = new (string Topic, IReadOnlyDictionary<string, string> Blocks)?[pages.Length];
+        Parallelism.For(pages.Length, i =>
         {
-            var job = jobs[i]!;
+            var job = pages[i]!.Build();
             IReadOnlyDictionary<string, string>? prepared = null;
             if (job is { Template: "topic", Model: TopicView topic })
             {
@@ -240,7 +242,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
                 topicBlocks[i] = (topic.Id, prepared);
             }
             WritePage(job, templates, site, shared, sink, prepared);
-            jobs[i] = null;
+            pages[i] = null;
         });
         return topicBlocks.OfType<(string Topic, IReadOnlyDictionary<string, string> Blocks)>().ToDictionary(t => t.Topic, t => t.Blocks, StringComparer.Ordinal);
     }
@@ -264,6 +266,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     {
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var paused = GC.GetTotalPauseDuration();
+        var fullCollections = GC.CollectionCount(2);
         try
         {
             return action();
@@ -274,7 +278,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         }
         finally
         {
-            var timing = new StepTiming(name, watch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
+            var timing = new StepTiming(name, watch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalPauseDuration() - paused, GC.CollectionCount(2) - fullCollections);
             steps.Add(timing);
             onStep?.Invoke(timing);
         }

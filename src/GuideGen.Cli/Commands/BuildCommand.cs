@@ -22,7 +22,8 @@ public static class BuildCommand
         foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
         if (verbose && !live)
         {
-            foreach (var step in result.Steps) stdout.WriteLine($"  {step.Name,-22} {step.Elapsed.TotalMilliseconds,7:F0} ms  (processor {step.Cpu.TotalMilliseconds:F0} ms)");
+            foreach (var step in result.Steps) stdout.WriteLine($"  {step.Name,-22} {step.Elapsed.TotalMilliseconds,7:F0} ms  (processor {step.Cpu.TotalMilliseconds:F0} ms" +
+                                                             (step.GcPause > TimeSpan.Zero ? $", collector paused {step.GcPause.TotalMilliseconds:F0} ms, {step.FullCollections} full" : "") + ")");
             // What the garbage collector cost: on a large guide it is a good share of the time.
             stdout.WriteLine($"  {"garbage collection",-22} {GC.GetTotalPauseDuration().TotalMilliseconds,7:F0} ms paused  " +
                              $"({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; {GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MB allocated)");

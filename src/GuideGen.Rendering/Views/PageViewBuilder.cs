@@ -36,26 +36,26 @@ public sealed class PageViewBuilder
         glossaryTerms = new GlossaryTerms(guide.Glossary, text => Markdig.Markdown.ToPlainText(text).Trim().ReplaceLineEndings(" "));
     }
 
-    public IReadOnlyList<RenderJob> BuildAll()
+    /// <summary>
+    /// Every page of the site, each with its view still to build: a page's view is built just before the
+    /// page is rendered and let go just after, so that a large guide never holds every view at once.
+    /// </summary>
+    public IReadOnlyList<PendingPage> PlanAll()
     {
         memo?.UseShared(SharedViewInputs.Of(guide), targets);
-        var jobs = new List<Func<RenderJob>> { Home };
-        jobs.AddRange(guide.KeyQuestions.Select((kq, i) => (Func<RenderJob>)(() => KeyQuestionPage(kq, i))));
-        jobs.AddRange(topics.Select((t, i) => (Func<RenderJob>)(() => Memoised(SitePaths.Topic(t.Id), TopicInputs(t, i), () => TopicPage(t, i)))));
-        jobs.AddRange(guide.Pages.Select(p => (Func<RenderJob>)(() => FreePage(p))));
-        if (guide.Glossary is { } glossary) jobs.Add(() => GlossaryPage(glossary));
-        jobs.Add(SearchPage);
-        jobs.Add(KloeIndexPage);
-        jobs.Add(PackBuilderPage);
-        jobs.AddRange(topics.Where(HasCards).Select(t => (Func<RenderJob>)(() => Memoised(SitePaths.Cards(t.Id), TopicInputs(t, null), () => CardsPage(t)))));
-        jobs.AddRange(guide.KeyQuestions.SelectMany(k => k.Kloes).Where(k => k.Topics.Count > 0).Select(k => (Func<RenderJob>)(() => SupervisionPage(k))));
-        if (guide.Config.QualityStatements is { Count: > 0 }) jobs.Add(QualityStatementIndexPage);
-        if (HasAssessment) jobs.Add(AssessmentPage);
-
-        // Markdown rendering is the costly part; pages are independent, and results keep their order.
-        var results = new RenderJob[jobs.Count];
-        Core.Parallelism.For(jobs.Count, i => results[i] = jobs[i]());
-        return results;
+        var pages = new List<PendingPage> { new("home", Home) };
+        pages.AddRange(guide.KeyQuestions.Select((kq, i) => new PendingPage("key-question", () => KeyQuestionPage(kq, i))));
+        pages.AddRange(topics.Select((t, i) => new PendingPage("topic", () => Memoised(SitePaths.Topic(t.Id), TopicInputs(t, i), () => TopicPage(t, i)))));
+        pages.AddRange(guide.Pages.Select(p => new PendingPage("page", () => FreePage(p))));
+        if (guide.Glossary is { } glossary) pages.Add(new("glossary", () => GlossaryPage(glossary)));
+        pages.Add(new("search", SearchPage));
+        pages.Add(new("framework", KloeIndexPage));
+        pages.Add(new("pack-builder", PackBuilderPage));
+        pages.AddRange(topics.Where(HasCards).Select(t => new PendingPage("cards", () => Memoised(SitePaths.Cards(t.Id), TopicInputs(t, null), () => CardsPage(t)))));
+        pages.AddRange(guide.KeyQuestions.SelectMany(k => k.Kloes).Where(k => k.Topics.Count > 0).Select(k => new PendingPage("supervision", () => SupervisionPage(k))));
+        if (guide.Config.QualityStatements is { Count: > 0 }) pages.Add(new("framework", QualityStatementIndexPage));
+        if (HasAssessment) pages.Add(new("assessment", AssessmentPage));
+        return pages;
     }
 
     private RenderJob Memoised(string path, object inputs, Func<RenderJob> build) =>

@@ -31,7 +31,7 @@ public class OutputSafetyTests
         var result = site.Build();
 
         result.Succeeded.ShouldBeFalse();
-        result.Steps.Select(s => s.Name).ShouldContain("render pages");
+        result.Steps.Select(s => s.Name).ShouldContain("build and render pages");
         result.Diagnostics.ShouldContain(d => d.Code == "GG4001" && d.Span.Path == "templates/print-book.html");
         Snapshot(site.Output).ShouldBe(before);
         Directory.GetDirectories(site.Root, ".*").ShouldBeEmpty(); // the staging folder is gone
