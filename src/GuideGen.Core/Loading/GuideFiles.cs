@@ -70,21 +70,48 @@ public static class GuideFiles
         if (!IsReadable(root, fullPath, diagnostics, realPaths)) return null;
         try
         {
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var handle = File.OpenHandle(fullPath);
             // Length comes from the file system, so a huge file is refused without reading it.
-            if (stream.Length > MaxFileBytes)
+            var length = RandomAccess.GetLength(handle);
+            if (length > MaxFileBytes)
             {
                 diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceSpan.FileStart(relative),
-                    $"the file is {stream.Length / 1024:N0} KB; content files may be at most {MaxFileBytes / 1024:N0} KB. Split it into several files");
+                    $"the file is {length / 1024:N0} KB; content files may be at most {MaxFileBytes / 1024:N0} KB. Split it into several files");
                 return null;
             }
-            using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return new SourceFile(relative, fullPath, reader.ReadToEnd());
+            return new SourceFile(relative, fullPath, TextOf(handle, (int)length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceSpan.FileStart(relative), $"cannot read the file: {e.Message}");
             return null;
+        }
+    }
+
+    /// <summary>
+    /// The file's text, read whole and decoded once: a content file is small and its length known, so
+    /// this skips a reader's buffers and growing builder. UTF-8, as the guide's files are; a byte order
+    /// mark of another Unicode encoding is honoured as a StreamReader would.
+    /// </summary>
+    private static string TextOf(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int length)
+    {
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            var read = 0;
+            while (read < length && RandomAccess.Read(handle, bytes.AsSpan(read, length - read), read) is var n and > 0) read += n;
+            var content = bytes.AsSpan(0, read);
+            if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return System.Text.Encoding.UTF8.GetString(content[3..]);
+            if (content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || content.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+            {
+                using var reader = new StreamReader(new MemoryStream(bytes, 0, read), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                return reader.ReadToEnd();
+            }
+            return System.Text.Encoding.UTF8.GetString(content);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 

@@ -68,6 +68,7 @@ internal static class LineTreeReader
         private readonly int lineOffset;
         private readonly List<(int Start, int Length)> lines = [];
         private int line; // the next line to read
+        private readonly System.Text.StringBuilder builder = new(); // reused for every block scalar of the file
 
         public Reader(string text, string path, int lineOffset)
         {
@@ -340,41 +341,41 @@ internal static class LineTreeReader
             var indent = Indent(probe);
             if (indent <= parentIndent || Content(probe).Length == 0) throw GiveUp.Instance;
 
-            var contentLines = new List<string>(); // "" for an empty line
+            var contentLines = new List<(int Start, int Length)>(); // where each line's text starts in the file; length 0 for an empty line
             while (line < lines.Count)
             {
                 var lineText = Text(line);
                 if (lineText.TrimStart(' ').Length == 0)
                 {
                     if (lineText.Length > 0) throw GiveUp.Instance; // spaces only: kept or not, depending on their number
-                    contentLines.Add("");
+                    contentLines.Add((lines[line].Start, 0));
                     line++;
                     continue;
                 }
                 if (Indent(line) < indent) break;
-                var content = lineText[indent..];
-                if (!literal && content[0] == ' ') throw GiveUp.Instance; // more indented lines keep their breaks in folded text
-                contentLines.Add(content.ToString());
+                if (!literal && lineText[indent] == ' ') throw GiveUp.Instance; // more indented lines keep their breaks in folded text
+                contentLines.Add((lines[line].Start + indent, lineText.Length - indent));
                 line++;
             }
             // Trailing empty lines belong to the chomping, not to the text; the reader stops after them either way.
             var trailing = 0;
             while (trailing < contentLines.Count && contentLines[^(trailing + 1)].Length == 0) trailing++;
-            var body = contentLines.GetRange(0, contentLines.Count - trailing);
+            var count = contentLines.Count - trailing;
             // Leading empty lines fold in their own way; text ending the file without a line break is clipped differently.
-            if (body.Count == 0 || body[0].Length == 0) throw GiveUp.Instance;
+            if (count == 0 || contentLines[0].Length == 0) throw GiveUp.Instance;
             if (trailing == 0 && line >= lines.Count && !text.EndsWith('\n')) throw GiveUp.Instance;
 
-            var value = new System.Text.StringBuilder();
-            for (var i = 0; i < body.Count; i++)
+            var value = builder.Clear();
+            for (var i = 0; i < count; i++)
             {
+                var (start, length) = contentLines[i];
                 if (i > 0)
                 {
                     if (literal) value.Append('\n');
-                    else if (body[i].Length > 0 && body[i - 1].Length > 0) value.Append(' ');
-                    else if (body[i].Length == 0) value.Append('\n');
+                    else if (length > 0 && contentLines[i - 1].Length > 0) value.Append(' ');
+                    else if (length == 0) value.Append('\n');
                 }
-                value.Append(body[i]);
+                value.Append(text, start, length);
             }
             if (chomping == ' ') value.Append('\n');
             else if (chomping == '+') value.Append('\n', trailing + 1);
