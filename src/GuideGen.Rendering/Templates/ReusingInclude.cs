@@ -7,8 +7,9 @@ namespace GuideGen.Rendering.Templates;
 /// <summary>
 /// Scriban's <c>include</c>, rendering into <see cref="ReusedOutputs"/>: the same lookup of partials,
 /// the same arguments (<c>$1</c>…), the same guard against a partial including itself without end.
+/// A pure partial's text is taken from <paramref name="pure"/> when it was rendered before for the same inputs.
 /// </summary>
-internal sealed class ReusingInclude(ReusedOutputs outputs) : IScriptCustomFunction
+internal sealed class ReusingInclude(ReusedOutputs outputs, PartialOutputs pure) : IScriptCustomFunction
 {
     // The arguments of the includes being rendered, innermost last: an include puts its caller's back.
     private readonly Stack<ScriptArray> arguments = new();
@@ -39,6 +40,14 @@ internal sealed class ReusingInclude(ReusedOutputs outputs) : IScriptCustomFunct
             throw new ScriptRuntimeException(span, $"there is no partial '{name}'");
         }
 
+        if (parameters.Count == 1 && pure.GetOrRender(name, context, () => (string)Render(context, callerContext, parameters, template, inPlace: false)) is { } text)
+            return text;
+        return Render(context, callerContext, parameters, template, inPlace: true);
+    }
+
+    /// <param name="inPlace">Whether the partial may be rendered straight into the output being written (then "" is returned).</param>
+    private object Render(TemplateContext context, ScriptNode callerContext, ScriptArray parameters, Template template, bool inPlace)
+    {
         // As Scriban's own include: arguments as $0, $1…, no indentation carried in, and all of it put back after.
         arguments.Push(parameters);
         var previousIndent = context.CurrentIndent;
@@ -48,7 +57,7 @@ internal sealed class ReusingInclude(ReusedOutputs outputs) : IScriptCustomFunct
         {
             context.SetValue(ScriptVariable.Arguments, parameters, true, true);
             // `{{ include "x" }}` only writes the partial's text where it stands: render it there.
-            if (previousIndent is null && callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement }
+            if (inPlace && previousIndent is null && callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement }
                 && outputs.TryRenderInPlace(context, template))
                 return "";
             return outputs.Render(context, template);

@@ -20,6 +20,7 @@ public sealed class TemplateSet
     private readonly Dictionary<string, Template> pages;
     private readonly Dictionary<string, Template> partials;
     private readonly bool contentWrittenAsIs;
+    private readonly PartialOutputs pureOutputs;
 
     // Scriban contexts are not thread-safe, but are cheap to reuse: one per thread keeps its cache of
     // member accessors and its built-in functions across renders instead of rebuilding them per page.
@@ -33,6 +34,7 @@ public sealed class TemplateSet
         this.pages = pages;
         this.partials = partials;
         contentWrittenAsIs = ContentSlot.IsOnlyWrittenAsIs(pages.Values.Concat(partials.Values));
+        pureOutputs = new PartialOutputs(PartialInputs.Of(partials));
         Fingerprint = fingerprint;
         contexts = new ThreadLocal<RenderContext>(NewContext);
     }
@@ -133,7 +135,7 @@ public sealed class TemplateSet
         var outputs = new ReusedOutputs();
         // Shadows the built-in include (globals are looked up before built-ins).
         var functions = new ScriptObject();
-        functions.SetValue("include", new ReusingInclude(outputs), readOnly: true);
+        functions.SetValue("include", new ReusingInclude(outputs, pureOutputs), readOnly: true);
         context.PushGlobal(functions);
         return new RenderContext(context, outputs, functions);
     }

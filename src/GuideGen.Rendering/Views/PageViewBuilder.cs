@@ -21,6 +21,7 @@ public sealed class PageViewBuilder
     private readonly IReadOnlyDictionary<string, LinkTarget> targets;
     private readonly DiagnosticBag diagnostics;
     private readonly ViewMemo? memo;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Scope, string? KeyQuestion, string? Topic), IReadOnlyList<NavKeyQuestion>> navs = new();
 
     /// <param name="memo">Views kept from the previous build of this process (the preview server); null builds every view.</param>
     public PageViewBuilder(Guide guide, IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics, ViewMemo? memo = null)
@@ -315,12 +316,17 @@ public sealed class PageViewBuilder
         // The "All topics" menu lists every topic while that is a readable list; a large guide lists its
         // KLOEs instead, so that no page carries (and no build renders) a menu the size of the guide.
         var listTopics = topics.Count <= MaxTopicsInMenu;
-        var nav = guide.KeyQuestions.Select(kq => new NavKeyQuestion(
+        // One list for all pages in the same folder with the same current key question and topic: the
+        // header is then rendered once for all of them (see Templates.PartialOutputs). A key question's
+        // own page links its KLOEs as anchors on itself, so it has a list of its own.
+        var linksToItself = guide.KeyQuestions.Any(kq => SitePaths.KeyQuestion(kq.Id) == path);
+        var scope = linksToItself || !path.Contains('/') ? path : path[..path.LastIndexOf('/')];
+        var nav = navs.GetOrAdd((scope, keyQuestionId, listTopics ? topicId : null), _ => guide.KeyQuestions.Select(kq => new NavKeyQuestion(
             kq.Definition.Letter, kq.Definition.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id)), kq.Id == keyQuestionId,
             listTopics
                 ? kq.Topics.Select(t => new NavTopic(t.Kloe.Code, t.File.Title, SitePaths.Relative(path, SitePaths.Topic(t.Id)), t.Id == topicId)).ToList()
                 : kq.Kloes.Select(k => new NavTopic(k.Definition.Code, k.Definition.Title,
-                    SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id), k.Definition.Code.ToLowerInvariant()), false)).ToList())).ToList();
+                    SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id), k.Definition.Code.ToLowerInvariant()), false)).ToList())).ToList());
         var footer = guide.Pages.Select(p => new LinkView(p.Front.Title, SitePaths.Relative(path, SitePaths.Page(p.Id)))).ToList();
         if (guide.Glossary is not null) footer.Add(new LinkView("Glossary", SitePaths.Relative(path, SitePaths.Glossary)));
         footer.Add(new LinkView("Key lines of enquiry", SitePaths.Relative(path, SitePaths.Kloes)));
