@@ -28,6 +28,15 @@ public sealed class GlossaryLinker
     /// <summary>The terms linked on this page, in order of first use: their meanings go into the page once.</summary>
     public IReadOnlyList<(string Id, string Meaning)> Tips => tips;
 
+    /// <summary>Whether <see cref="Link"/> would link a term in text that Markdown renders as it stands, one literal per line.</summary>
+    public bool WouldLinkIn(string literalText)
+    {
+        if (terms.IsEmpty) return false;
+        foreach (var line in literalText.Split('\n'))
+            if (line.Length > 0 && terms.FirstUnused(line, used) is not null) return true;
+        return false;
+    }
+
     public void Link(MarkdownDocument document)
     {
         if (terms.IsEmpty) return;

@@ -28,6 +28,19 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
         .UseSafeRawHtml()
         .Build();
 
+    /// <summary>Markdig's HTML for text with no links and no glossary terms: what <see cref="LiteralMarkdown"/> must always equal.</summary>
+    internal static string ByMarkdig(string markdown, bool inline) =>
+        ToHtml(Markdig.Markdown.Parse(markdown, Pipeline), inline);
+
+    private static string ToHtml(MarkdownDocument document, bool inline)
+    {
+        var renderer = ReusableRenderer.ForThisThread();
+        renderer.ImplicitParagraph = inline && document is [ParagraphBlock];
+        renderer.Render(document);
+        renderer.Writer.Flush();
+        return renderer.Writer.ToString()!.TrimEnd('\n');
+    }
+
     /// <summary>The anchors that a page body's headings will get.</summary>
     public static IReadOnlyList<string> HeadingIds(string markdown) =>
         TryParse(markdown) is { } document
@@ -54,6 +67,8 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
     /// <param name="inline">Leave out the paragraph tags of a one-paragraph fragment (list items, table cells).</param>
     public string Render(MarkdownSource source, string currentPath, bool inline = false, GlossaryLinker? glossary = null)
     {
+        // Text that is only words comes out as it went in; unless a glossary term in it is to be linked.
+        if (LiteralMarkdown.Html(source.Text, inline) is { } literal && glossary?.WouldLinkIn(source.Text) != true) return literal;
         if (TryParse(source.Text) is not { } document)
         {
             diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, source.Position(0, 0), "the Markdown is nested too deeply for the Markdown parser; simplify its quotes, lists or links");
@@ -63,12 +78,7 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
         foreach (var link in document.Descendants<AutolinkInline>()) RefuseScript(link, link.Url, source);
         sanitizer.Sanitize(document, source);
         glossary?.Link(document);
-
-        var renderer = ReusableRenderer.ForThisThread();
-        renderer.ImplicitParagraph = inline && document is [ParagraphBlock];
-        renderer.Render(document);
-        renderer.Writer.Flush();
-        return renderer.Writer.ToString()!.TrimEnd('\n');
+        return ToHtml(document, inline);
     }
 
     /// <summary>
