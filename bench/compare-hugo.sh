@@ -31,11 +31,11 @@ if [ -n "$missing" ]; then
 fi
 
 mkdir -p "$work"
-echo "Building the benchmark tool, and GuideGen as it is installed for real use (Release, ReadyToRun)…"
+echo "Building the benchmark tool, and GuideGen as the tool package installs it (Release, portable)…"
 dotnet build -c Release bench/GuideGen.Bench -v q -nologo >/dev/null
 bench="bench/GuideGen.Bench/bin/Release/net10.0/GuideGen.Bench.dll"
-# ReadyToRun: compiled ahead of time, so a small guide does not pay for the JIT at every start.
-dotnet publish src/GuideGen.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/guidegen-bin" -v q -nologo >/dev/null
+# The same build `dotnet pack` puts in the tool package: portable, compiled by the JIT at first call.
+dotnet publish src/GuideGen.Cli -c Release -o "$work/guidegen-bin" -v q -nologo >/dev/null
 guidegen="$work/guidegen-bin/guidegen"
 
 echo "Writing a synthetic guide of $topics topics in both formats…"

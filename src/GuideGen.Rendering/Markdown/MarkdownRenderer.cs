@@ -41,6 +41,9 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
         return renderer.Writer.ToString()!.TrimEnd('\n');
     }
 
+    /// <summary>Parses and renders a little of everything once, so that the first pages do not wait for the parser's code to be compiled.</summary>
+    public static void WarmUp() => ByMarkdig("# A heading\n\nSome *text* with a [link](#here), `code` and @mention.\n\n- an item\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", inline: false);
+
     /// <summary>The anchors that a page body's headings will get.</summary>
     public static IReadOnlyList<string> HeadingIds(string markdown) =>
         TryParse(markdown) is { } document

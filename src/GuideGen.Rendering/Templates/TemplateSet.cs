@@ -40,7 +40,11 @@ public sealed class TemplateSet
     }
 
     /// <summary>Parses every template of <paramref name="source"/>; null when any has an error or a required page is missing.</summary>
-    public static TemplateSet? Load(TemplateSource source, IEnumerable<string> requiredPages, DiagnosticBag diagnostics)
+    public static TemplateSet? Load(TemplateSource source, IEnumerable<string> requiredPages, DiagnosticBag diagnostics) =>
+        Parse(source, diagnostics).Require(requiredPages, diagnostics);
+
+    /// <summary>Parses every template of <paramref name="source"/>, before it is known which pages will be rendered.</summary>
+    public static ParsedTemplates Parse(TemplateSource source, DiagnosticBag diagnostics)
     {
         var pages = new Dictionary<string, Template>(StringComparer.Ordinal);
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -49,15 +53,25 @@ public sealed class TemplateSet
             ok &= Parse(source, path, pages, diagnostics);
         foreach (var path in source.Paths.Where(p => IsTemplate(p, PartialsFolder + "/")))
             ok &= Parse(source, path, partials, diagnostics);
+        var present = source.Paths.Where(p => IsTemplate(p, "")).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return new ParsedTemplates(source, ok ? new TemplateSet(pages, partials, FingerprintOf(source)) : null, present);
+    }
 
-        var present = source.Paths.Where(p => IsTemplate(p, "")).Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
-        foreach (var name in requiredPages.Append(LayoutName).Where(n => !present.Contains(n)))
+    /// <summary>Parsed templates (<see cref="Parse"/>), to be checked against the pages the build renders.</summary>
+    public sealed class ParsedTemplates(TemplateSource source, TemplateSet? set, IReadOnlySet<string> present)
+    {
+        /// <summary>The template set; null, with a diagnostic for each, when a template did not parse or a required page has none.</summary>
+        public TemplateSet? Require(IEnumerable<string> requiredPages, DiagnosticBag diagnostics)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, new Core.Diagnostics.SourceSpan(source.DisplayPath(name + ".html"), 1, 1),
-                $"the template '{name}.html' is missing from {source.DisplayFolder}/");
-            ok = false;
+            var complete = true;
+            foreach (var name in requiredPages.Append(LayoutName).Where(n => !present.Contains(n)))
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateError, new Core.Diagnostics.SourceSpan(source.DisplayPath(name + ".html"), 1, 1),
+                    $"the template '{name}.html' is missing from {source.DisplayFolder}/");
+                complete = false;
+            }
+            return complete ? set : null;
         }
-        return ok ? new TemplateSet(pages, partials, FingerprintOf(source)) : null;
     }
 
     /// <summary>Renders a page template and wraps it in the layout, without the templates' indentation. Null (with a diagnostic) on a template error.</summary>
