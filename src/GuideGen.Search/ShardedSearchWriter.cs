@@ -69,16 +69,17 @@ public static class ShardedSearchWriter
 
         var shardCount = (documents.Count + DocumentsPerShard - 1) / DocumentsPerShard;
         var labels = guide.Topics.ToDictionary(t => t.Id, t => t.Label, StringComparer.Ordinal);
-        var documentShards = new SearchFile[shardCount];
-        Core.Parallelism.For(shardCount, shard =>
-            documentShards[shard] = DocumentShard(shard, documents.Skip(shard * DocumentsPerShard).Take(DocumentsPerShard).ToList(), labels));
-        files.AddRange(documentShards);
-        files.Add(new SearchFile($"{ShardFolder}/terms.js", Script("search vocabulary", json =>
-        {
-            json.WriteString("shard", "terms");
-            json.WriteString("terms", string.Join("\n", terms));
-        })));
-        files.Add(Manifest(guide, documents, firstTerms));
+        // The document shards, then the vocabulary and the manifest, written side by side (each is one piece of work).
+        var rest = new SearchFile[shardCount + 2];
+        Core.Parallelism.For(rest.Length, i => rest[i] =
+            i < shardCount ? DocumentShard(i, documents.Skip(i * DocumentsPerShard).Take(DocumentsPerShard).ToList(), labels)
+            : i == shardCount ? new SearchFile($"{ShardFolder}/terms.js", Script("search vocabulary", json =>
+            {
+                json.WriteString("shard", "terms");
+                json.WriteString("terms", string.Join("\n", terms));
+            }))
+            : Manifest(guide, documents, firstTerms));
+        files.AddRange(rest);
         return files;
     }
 

@@ -28,13 +28,19 @@ public static class LinkTargetIndex
             targets[kq.Id] = new LinkTarget(kq.Id, SitePaths.KeyQuestion(kq.Id), kq.Definition.Title, anchors);
         }
 
-        foreach (var topic in guide.Topics)
+        // A large guide has hundreds of thousands of anchors: each topic's set is built in parallel, then
+        // added in the guide's order, so that the index is the same whatever the threads did.
+        var topics = guide.Topics.ToList();
+        var topicTargets = new LinkTarget[topics.Count];
+        Core.Parallelism.For(topics.Count, i =>
         {
+            var topic = topics[i];
             var anchors = TopicSections.All.Select(s => s.Id)
-                .Concat(TopicValidator.Items(topic.File).Select(i => i.Id))
+                .Concat(TopicValidator.Items(topic.File).Select(item => item.Id))
                 .ToHashSet(StringComparer.Ordinal);
-            targets[topic.Id] = new LinkTarget(topic.Id, SitePaths.Topic(topic.Id), topic.File.Title, anchors);
-        }
+            topicTargets[i] = new LinkTarget(topic.Id, SitePaths.Topic(topic.Id), topic.File.Title, anchors);
+        });
+        foreach (var target in topicTargets) targets[target.Id] = target;
 
         foreach (var page in guide.Pages)
             targets[page.Id] = new LinkTarget(page.Id, SitePaths.Page(page.Id), page.Front.Title,
