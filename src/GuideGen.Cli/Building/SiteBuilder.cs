@@ -72,9 +72,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         var pendingPages = pages.ToArray();
         pages = [];
         var rendered = Step("build and render pages", () => RenderPages(guide, pendingPages, templates, sink));
-        // Packs and print books take each block trimmed, as a view of the rendered text rather than a copy.
-        var blocks = rendered.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, ReadOnlyMemory<char>>)t.Value.ToDictionary(b => b.Key.Substring(BlockPrefix.Length), b => b.Value.AsMemory().Trim()), StringComparer.Ordinal);
-        rendered.Clear();
+        var blocks = rendered;
         Step("render packs", () => Render(guide, views.PackPages(blocks), templates, sink));
         sink.AddRange(Step("write assessment data", () => BuildAssessmentData(guide, targets)));
         sink.AddRange(Step("collect assets", () => CollectAssets(templateSource)));
@@ -242,15 +240,15 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
 
     /// <summary>
     /// Every page, its view built just before; before a topic's page, its blocks, rendered on their own
-    /// (returned: topic id → partial name → HTML, as the partial renders it). A page's slot is cleared
+    /// and returned (topic id → its blocks, kept for packs and print books). A page's slot is cleared
     /// once it is out, letting its view go.
     /// </summary>
-    private Dictionary<string, IReadOnlyDictionary<string, string>> RenderPages(Guide guide, PendingPage?[] pages, TemplateSet templates, OutputSink sink)
+    private Dictionary<string, TopicBlocks> RenderPages(Guide guide, PendingPage?[] pages, TemplateSet templates, OutputSink sink)
     {
         var site = SiteViewOf(guide);
         var shared = RenderMemo.KeyOf(new { templates.Fingerprint, site });
         var partials = TopicSections.All.Select(b => BlockPrefix + b.Id).Where(templates.HasPartial).ToList();
-        var topicBlocks = new (string Topic, IReadOnlyDictionary<string, string> Blocks)?[pages.Length];
+        var topicBlocks = new (string Topic, TopicBlocks Blocks)?[pages.Length];
         Parallelism.For(pages.Length, i =>
         {
             var job = pages[i]!.Build();
@@ -264,12 +262,12 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
                     return blocks.Values.Any(html => html is null) ? null : blocks.ToDictionary(b => b.Key, b => b.Value!);
                 }
                 prepared = Memoised(job.Page.Path + "#blocks", job, shared, Blocks) ?? new Dictionary<string, string>();
-                topicBlocks[i] = (topic.Id, prepared);
+                topicBlocks[i] = (topic.Id, new TopicBlocks(prepared.Select(b => (b.Key[BlockPrefix.Length..], b.Value))));
             }
             WritePage(job, templates, site, shared, sink, prepared);
             pages[i] = null;
         });
-        return topicBlocks.OfType<(string Topic, IReadOnlyDictionary<string, string> Blocks)>().ToDictionary(t => t.Topic, t => t.Blocks, StringComparer.Ordinal);
+        return topicBlocks.OfType<(string Topic, TopicBlocks Blocks)>().ToDictionary(t => t.Topic, t => t.Blocks, StringComparer.Ordinal);
     }
 
     private IEnumerable<OutputFile> BuildAssessmentData(Guide guide, IReadOnlyDictionary<string, LinkTarget> targets)

@@ -16,7 +16,7 @@ public static class PacksDataWriter
     public const string TopicFunction = "GuideGenPacksTopic";
 
     /// <summary>Hands <paramref name="write"/> the index, then one script per topic (path, bytes), from several threads.</summary>
-    public static void Write(Guide guide, IReadOnlyDictionary<string, IReadOnlyDictionary<string, ReadOnlyMemory<char>>> blocks, Action<string, byte[]> write)
+    public static void Write(Guide guide, IReadOnlyDictionary<string, Views.TopicBlocks> blocks, Action<string, byte[]> write)
     {
         write(SitePaths.PacksData, Index(guide));
         var topics = guide.Topics.ToList();
@@ -56,11 +56,11 @@ public static class PacksDataWriter
         json.WriteEndArray();
     }, json => ScriptData.AssignmentUtf8("GuideGen training pack data: key questions and topics.", "GuideGenPacksData", json));
 
-    private static byte[] TopicScript(Topic topic, IReadOnlyDictionary<string, ReadOnlyMemory<char>> blocks) => ScriptJson.Object(json =>
+    private static byte[] TopicScript(Topic topic, Views.TopicBlocks blocks) => ScriptJson.Object(json =>
     {
         json.WriteString("id", topic.Id);
         json.WriteStartObject("blocks");
-        foreach (var (id, html) in blocks) json.WriteString(id, html.Span);
+        foreach (var (id, html) in blocks.All) json.WriteString(id, html);
         json.WriteEndObject();
     }, json => ScriptData.CallUtf8("GuideGen training pack data: one topic's blocks.", TopicFunction, json));
 }

@@ -29,6 +29,26 @@ public static class IdPrefixer
         buffers.Reset();
         // Joined first: the passes see the blocks as one text, as the expressions saw their concatenation.
         foreach (var part in html) buffers.Joined.Write(part.Span);
+        return Prefixed(buffers, prefix, finish);
+    }
+
+    /// <summary>The same, from blocks kept as UTF-8 (<see cref="TopicBlocks"/>), decoded straight into this thread's buffer.</summary>
+    public static T Prefix<T>(IEnumerable<byte[]> utf8Html, string prefix, Finish<T> finish)
+    {
+        var buffers = threadBuffers ??= new Buffers();
+        buffers.Reset();
+        foreach (var part in utf8Html)
+        {
+            var chars = System.Text.Encoding.UTF8.GetChars(part, buffers.Joined.GetSpan(System.Text.Encoding.UTF8.GetMaxCharCount(part.Length)));
+            buffers.Joined.Advance(chars);
+        }
+        return Prefixed(buffers, prefix, finish);
+    }
+
+    public static string Prefix(IEnumerable<byte[]> utf8Html, string prefix) => Prefix(utf8Html, prefix, static text => text.ToString());
+
+    private static T Prefixed<T>(Buffers buffers, string prefix, Finish<T> finish)
+    {
         RemoveSectionNames(buffers.Joined.WrittenSpan, buffers.Unnamed);
         PrefixReferences(buffers.Unnamed.WrittenSpan, prefix, buffers.Prefixed);
         var result = finish(buffers.Prefixed.WrittenSpan);

@@ -187,7 +187,7 @@ public sealed class PageViewBuilder
     }
 
     /// <summary>The training packs defined in content, given each topic's rendered blocks (topic id → block id → HTML, trimmed).</summary>
-    public IReadOnlyList<RenderJob> PackPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, ReadOnlyMemory<char>>> blocks)
+    public IReadOnlyList<RenderJob> PackPages(IReadOnlyDictionary<string, TopicBlocks> blocks)
     {
         var byId = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
         return guide.Packs.Select(pack =>
@@ -196,7 +196,7 @@ public sealed class PageViewBuilder
             var file = pack.File;
             var sections = file.Topics.Where(byId.ContainsKey).Select(id => byId[id]).Select(t => new PackSection(t.Id, t.Kloe.Code, t.File.Title,
                 SitePaths.Relative(path, SitePaths.Topic(t.Id)),
-                IdPrefixer.Prefix(file.Blocks.Select(b => blocks[t.Id].GetValueOrDefault(b)), t.Id))).ToList();
+                IdPrefixer.Prefix(blocks[t.Id].Select(file.Blocks), t.Id))).ToList();
             var crumbs = new List<LinkView> { new("Training packs", SitePaths.Relative(path, SitePaths.PackBuilder)) };
             var notes = file.Notes is { } n ? RenderMarkdown(n, file, nameof(file.Notes), path) : "";
             var service = file.Service is { } code && taxonomy.ServiceTypes.TryGetValue(code, out var d) ? d.Label : null;
@@ -209,13 +209,13 @@ public sealed class PageViewBuilder
     /// The whole guide, and each key question, gathered into one printable document (what `guidegen pdf` prints).
     /// Each topic's section stands in the views as a <see cref="SplicedPage"/> stand-in for <see cref="PrintBooks.Sections"/>.
     /// </summary>
-    public PrintBooks PrintPages(IReadOnlyDictionary<string, IReadOnlyDictionary<string, ReadOnlyMemory<char>>> blocks)
+    public PrintBooks PrintPages(IReadOnlyDictionary<string, TopicBlocks> blocks)
     {
         // Every print book lives in print/, so one key question's part serves both the whole-guide book
         // and its own book; each topic's section is built once, in parallel, and goes from the prefixing
         // pass's buffer straight to the UTF-8 that is spliced into the books (never a string of its own).
         var sections = new byte[topics.Count][];
-        Core.Parallelism.For(topics.Count, i => sections[i] = IdPrefixer.Prefix(blocks[topics[i].Id].Values, topics[i].Id, Templates.HtmlIndentation.RemoveToUtf8));
+        Core.Parallelism.For(topics.Count, i => sections[i] = IdPrefixer.Prefix(blocks[topics[i].Id].All.Select(b => b.Html), topics[i].Id, Templates.HtmlIndentation.RemoveToUtf8));
         var sectionOf = topics.Select((t, i) => new PackSection(t.Id, t.Kloe.Code, t.File.Title, SitePaths.Relative(SitePaths.PrintGuide, SitePaths.Topic(t.Id)),
                 sections[i].Length > 0 ? SplicedPage.StandIn(i) : ""))
             .ToDictionary(s => s.Id, StringComparer.Ordinal);
