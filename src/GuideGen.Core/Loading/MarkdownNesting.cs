@@ -12,6 +12,8 @@ public static class MarkdownNesting
     /// <summary>Levels of nesting allowed; CommonMark itself stops matching link parentheses at 32.</summary>
     public const int MaxDepth = 32;
 
+    private static readonly System.Buffers.SearchValues<char> Counted = System.Buffers.SearchValues.Create("\n\\[]()*_");
+
     /// <summary>The 0-based line and column where the text first nests deeper than <see cref="MaxDepth"/>, or null.</summary>
     public static (int Line, int Column)? FindTooDeep(string text)
     {
@@ -25,6 +27,9 @@ public static class MarkdownNesting
                 if (depth > MaxDepth) return (line, end - lineStart);
                 if (IsBlank(text, end)) brackets = parentheses = emphasis = 0; // a blank line ends the paragraph
             }
+            // Every text value of a guide is scanned: characters that count for nothing are skipped a vector at a time.
+            if (text.AsSpan(i).IndexOfAny(Counted) is var next && next < 0) return null;
+            i += next;
             var c = text[i];
             switch (c)
             {

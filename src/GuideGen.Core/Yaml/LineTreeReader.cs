@@ -46,9 +46,13 @@ internal static class LineTreeReader
     /// <summary>Only characters whose reading (and column) nobody disagrees about: printable, no tabs, no carriage returns.</summary>
     private static bool IsPlainText(string text)
     {
-        foreach (var c in text)
+        // Printable ASCII is skipped a vector at a time; only line breaks and other characters are looked at.
+        var rest = text.AsSpan();
+        while (rest.IndexOfAnyExceptInRange(' ', '~') is var at and >= 0)
         {
-            if (c is >= ' ' and <= '~' or '\n') continue;
+            var c = rest[at];
+            rest = rest[(at + 1)..];
+            if (c == '\n') continue;
             // YAML (1.1, as YamlDotNet reads it) also breaks lines at U+2028 and U+2029.
             if (c is >= '\u00A0' and <= '\uD7FF' or >= '\uE000' and <= '\uFFFD' && c is not ('\uFEFF' or '\u2028' or '\u2029')) continue;
             return false;

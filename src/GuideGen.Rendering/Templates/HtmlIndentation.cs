@@ -12,6 +12,8 @@ namespace GuideGen.Rendering.Templates;
 public static class HtmlIndentation
 {
     private static readonly string[] Preserving = ["pre", "textarea"];
+    private static readonly System.Buffers.SearchValues<char> PreservingInitials =
+        System.Buffers.SearchValues.Create(Preserving.SelectMany(n => new[] { char.ToLowerInvariant(n[0]), char.ToUpperInvariant(n[0]) }).ToArray());
 
     public static string Remove(ReadOnlySpan<char> html) => WithStripped(html, static kept => new string(kept));
 
@@ -80,6 +82,8 @@ public static class HtmlIndentation
 
     private static string? PreservingElementAt(ReadOnlySpan<char> html, int at)
     {
+        // Every tag of every page comes here: most are told apart by their first letter, without a comparison.
+        if (at + 1 >= html.Length || !PreservingInitials.Contains(html[at + 1])) return null;
         foreach (var name in Preserving)
         {
             var after = at + 1 + name.Length;
