@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace GuideGen.Rendering.Markdown;
@@ -65,10 +64,7 @@ internal static class LiteralMarkdown
             {
                 if (!Plain[c]) return false;
             }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
-                     or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator
-                     or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
-                return false;
+            else if (!Search.PlainText.IsInertBeyondAscii(c)) return false;
         }
         return true;
     }
