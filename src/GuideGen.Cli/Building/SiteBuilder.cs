@@ -71,8 +71,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         // guide never holds every view at once (nor, in the collector's eyes, long enough to age them).
         var pendingPages = pages.ToArray();
         pages = [];
-        var rendered = Step("build and render pages", () => RenderPages(guide, pendingPages, templates, sink));
-        var blocks = rendered;
+        var blocks = Step("build and render pages", () => RenderPages(guide, pendingPages, templates, sink));
         Step("render packs", () => Render(guide, views.PackPages(blocks), templates, sink));
         sink.AddRange(Step("write assessment data", () => BuildAssessmentData(guide, targets)));
         sink.AddRange(Step("collect assets", () => CollectAssets(templateSource)));
@@ -198,7 +197,6 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         return new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace, choices, config.ServiceTypes[0].Code);
     }
 
-    /// <param name="blocks">Each topic's blocks as already rendered (topic id → partial name → HTML), which its page includes as they are.</param>
     private void Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates, OutputSink sink)
     {
         var site = SiteViewOf(guide);

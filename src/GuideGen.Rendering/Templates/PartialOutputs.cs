@@ -28,9 +28,10 @@ internal sealed class PartialOutputs(IReadOnlyDictionary<string, IReadOnlyList<S
 
     private readonly ConcurrentDictionary<string, Kept> kept = new(StringComparer.Ordinal);
 
-    /// <summary>The partial's text for the values its inputs have here, rendered by <paramref name="render"/> only the first time.</summary>
+    /// <summary>The partial's text for the values its inputs have here, rendered by <paramref name="render"/> (given <paramref name="state"/>) only the first time.</summary>
     /// <returns>Null when the partial is not kept: the caller renders it as usual.</returns>
-    public string? GetOrRender(string name, TemplateContext context, Func<string> render)
+    /// <remarks>Called for every include: the state is passed, not captured, so that a partial never kept costs no allocation.</remarks>
+    public string? GetOrRender<TState>(string name, TemplateContext context, TState state, Func<TState, string> render)
     {
         if (!inputs.TryGetValue(name, out var expressions)) return null;
         var entry = kept.GetOrAdd(name, _ => new Kept());
@@ -41,7 +42,7 @@ internal sealed class PartialOutputs(IReadOnlyDictionary<string, IReadOnlyList<S
             Interlocked.Increment(ref entry.Hits);
             return text;
         }
-        text = render();
+        text = render(state);
         var misses = Interlocked.Increment(ref entry.Misses);
         if (misses >= Trial && Volatile.Read(ref entry.Hits) < misses)
         {

@@ -40,7 +40,8 @@ internal sealed class ReusingInclude(ReusedOutputs outputs, PartialOutputs pure)
             throw new ScriptRuntimeException(span, $"there is no partial '{name}'");
         }
 
-        if (parameters.Count == 1 && pure.GetOrRender(name, context, () => (string)Render(context, callerContext, parameters, template, inPlace: false)) is { } text)
+        if (parameters.Count == 1 && pure.GetOrRender(name, context, (Include: this, Context: context, Caller: callerContext, Parameters: parameters, Template: template),
+                static call => (string)call.Include.Render(call.Context, call.Caller, call.Parameters, call.Template, inPlace: false)) is { } text)
             return text;
         return Render(context, callerContext, parameters, template, inPlace: true);
     }

@@ -16,39 +16,24 @@ namespace GuideGen.Rendering.Views;
 /// </remarks>
 public static class IdPrefixer
 {
-    /// <summary>The topic's blocks, joined, without section names and with <paramref name="prefix"/> on every id and reference.</summary>
-    public static string Prefix(IEnumerable<ReadOnlyMemory<char>> html, string prefix) => Prefix(html, prefix, static text => text.ToString());
+    /// <summary>The topic's blocks (UTF-8, as <see cref="TopicBlocks"/> keeps them), joined, without section names and with <paramref name="prefix"/> on every id and reference.</summary>
+    public static string Prefix(IEnumerable<byte[]> utf8Html, string prefix) => Prefix(utf8Html, prefix, static text => text.ToString());
 
     /// <summary>Made from the prefixed HTML while it is in this thread's buffer, which is reused once this returns.</summary>
     public delegate T Finish<T>(ReadOnlySpan<char> prefixed);
 
     /// <summary>The same, handed to <paramref name="finish"/> (say, to encode it) instead of made into a string.</summary>
-    public static T Prefix<T>(IEnumerable<ReadOnlyMemory<char>> html, string prefix, Finish<T> finish)
-    {
-        var buffers = threadBuffers ??= new Buffers();
-        buffers.Reset();
-        // Joined first: the passes see the blocks as one text, as the expressions saw their concatenation.
-        foreach (var part in html) buffers.Joined.Write(part.Span);
-        return Prefixed(buffers, prefix, finish);
-    }
-
-    /// <summary>The same, from blocks kept as UTF-8 (<see cref="TopicBlocks"/>), decoded straight into this thread's buffer.</summary>
     public static T Prefix<T>(IEnumerable<byte[]> utf8Html, string prefix, Finish<T> finish)
     {
         var buffers = threadBuffers ??= new Buffers();
         buffers.Reset();
+        // Joined first, decoded straight into this thread's buffer: the passes see the blocks as one
+        // text, as the expressions saw their concatenation.
         foreach (var part in utf8Html)
         {
             var chars = System.Text.Encoding.UTF8.GetChars(part, buffers.Joined.GetSpan(System.Text.Encoding.UTF8.GetMaxCharCount(part.Length)));
             buffers.Joined.Advance(chars);
         }
-        return Prefixed(buffers, prefix, finish);
-    }
-
-    public static string Prefix(IEnumerable<byte[]> utf8Html, string prefix) => Prefix(utf8Html, prefix, static text => text.ToString());
-
-    private static T Prefixed<T>(Buffers buffers, string prefix, Finish<T> finish)
-    {
         RemoveSectionNames(buffers.Joined.WrittenSpan, buffers.Unnamed);
         PrefixReferences(buffers.Unnamed.WrittenSpan, prefix, buffers.Prefixed);
         var result = finish(buffers.Prefixed.WrittenSpan);

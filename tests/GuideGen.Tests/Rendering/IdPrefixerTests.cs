@@ -15,7 +15,7 @@ public class IdPrefixerTests
             "(id|aria-labelledby|aria-describedby)=\"([^\"]+)\"|href=\"#([^\"]+)\"",
             m => m.Groups[3].Success ? $"href=\"#{prefix}-{m.Groups[3].Value}\"" : $"{m.Groups[1].Value}=\"{prefix}-{m.Groups[2].Value}\"");
 
-    private static string Prefix(string prefix, params string[] parts) => IdPrefixer.Prefix(parts.Select(p => p.AsMemory()), prefix);
+    private static string Prefix(string prefix, params string[] parts) => IdPrefixer.Prefix(parts.Select(System.Text.Encoding.UTF8.GetBytes), prefix);
 
     [Theory]
     [InlineData("<li id=\"r1\">x</li>", "<li id=\"t-r1\">x</li>")]

@@ -70,7 +70,7 @@ public class PurePartialTests
         {
             var context = new TemplateContext();
             context.PushGlobal(new ScriptObject { ["page"] = new ScriptObject { ["root"] = root, ["title"] = "varies" } });
-            return outputs.GetOrRender("p", context, () => $"text for {root} #{++renders}").ShouldNotBeNull();
+            return outputs.GetOrRender("p", context, root, r => $"text for {r} #{++renders}").ShouldNotBeNull();
         }
 
         Include("../").ShouldBe("text for ../ #1");
@@ -87,7 +87,7 @@ public class PurePartialTests
         var context = new TemplateContext();
         context.PushGlobal(new ScriptObject { ["thing"] = new ScriptObject { ["name"] = new ScriptObject() } }); // a template's own object: mutable
 
-        outputs.GetOrRender("p", context, () => "rendered").ShouldBeNull(); // the caller renders it as usual
+        outputs.GetOrRender("p", context, 0, _ => "rendered").ShouldBeNull(); // the caller renders it as usual
     }
 
     [Fact]
