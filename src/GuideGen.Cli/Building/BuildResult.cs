@@ -16,4 +16,5 @@ public sealed record BuildResult(
 /// <param name="Cpu">Processor time of the whole process during the step: on a busy machine a truer measure of work than wall time.</param>
 /// <param name="GcPause">Time the garbage collector paused the build during the step.</param>
 /// <param name="FullCollections">Full (generation 2) collections during the step: each one walks every object still held.</param>
-public sealed record StepTiming(string Name, TimeSpan Elapsed, TimeSpan Cpu, TimeSpan GcPause, int FullCollections);
+/// <param name="Allocated">Bytes allocated during the step, by every thread: what drives the collector.</param>
+public sealed record StepTiming(string Name, TimeSpan Elapsed, TimeSpan Cpu, TimeSpan GcPause, int FullCollections, long Allocated);

@@ -289,6 +289,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var paused = GC.GetTotalPauseDuration();
         var fullCollections = GC.CollectionCount(2);
+        var allocated = GC.GetTotalAllocatedBytes();
         try
         {
             return action();
@@ -299,7 +300,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         }
         finally
         {
-            var timing = new StepTiming(name, watch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalPauseDuration() - paused, GC.CollectionCount(2) - fullCollections);
+            var timing = new StepTiming(name, watch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalPauseDuration() - paused, GC.CollectionCount(2) - fullCollections, GC.GetTotalAllocatedBytes() - allocated);
             steps.Add(timing);
             onStep?.Invoke(timing);
         }

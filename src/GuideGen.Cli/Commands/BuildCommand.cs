@@ -23,7 +23,8 @@ public static class BuildCommand
         if (verbose && !live)
         {
             foreach (var step in result.Steps) stdout.WriteLine($"  {step.Name,-22} {step.Elapsed.TotalMilliseconds,7:F0} ms  (processor {step.Cpu.TotalMilliseconds:F0} ms" +
-                                                             (step.GcPause > TimeSpan.Zero ? $", collector paused {step.GcPause.TotalMilliseconds:F0} ms, {step.FullCollections} full" : "") + ")");
+                                                             (step.GcPause > TimeSpan.Zero ? $", collector paused {step.GcPause.TotalMilliseconds:F0} ms, {step.FullCollections} full" : "") +
+                                                             (step.Allocated >= 1024 * 1024 ? $", allocated {step.Allocated / (1024 * 1024):N0} MB" : "") + ")");
             // What the garbage collector cost: on a large guide it is a good share of the time.
             stdout.WriteLine($"  {"garbage collection",-22} {GC.GetTotalPauseDuration().TotalMilliseconds,7:F0} ms paused  " +
                              $"({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; {GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MB allocated)");
