@@ -12,9 +12,19 @@ public sealed record SearchFile(string Path, byte[] Content)
 /// <summary>Chooses between the single MiniSearch index and the sharded index, and writes the files.</summary>
 public static class SearchFiles
 {
+    /// <summary>The files in ordinal order of path.</summary>
     public static IReadOnlyList<SearchFile> Write(Guide guide, IReadOnlyList<SearchDocument> documents, SearchShardMode mode)
     {
+        var files = new List<SearchFile>();
+        Write(guide, documents, mode, file => { lock (files) files.Add(file); });
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Hands each file to <paramref name="write"/> as soon as it is made, from several threads.</summary>
+    public static void Write(Guide guide, IReadOnlyList<SearchDocument> documents, SearchShardMode mode, Action<SearchFile> write)
+    {
         var sharded = mode == SearchShardMode.Always || (mode == SearchShardMode.Auto && documents.Count >= ShardedSearchWriter.AutoThreshold);
-        return sharded ? ShardedSearchWriter.Write(guide, documents) : [new SearchFile(SitePaths.SearchData, SearchDataWriter.Write(guide, documents))];
+        if (sharded) ShardedSearchWriter.Write(guide, documents, write);
+        else write(new SearchFile(SitePaths.SearchData, SearchDataWriter.Write(guide, documents)));
     }
 }

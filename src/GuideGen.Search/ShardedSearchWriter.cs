@@ -46,12 +46,24 @@ public static class ShardedSearchWriter
     /// <summary>Characters of the packed filter string: printable ASCII that needs no escaping in JSON or a JS string.</summary>
     private const string CodeAlphabet = "#$%&()*+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
 
+    /// <summary>The files in ordinal order of path (for tests and tools; a build streams them with the overload that takes a writer).</summary>
     public static IReadOnlyList<SearchFile> Write(Guide guide, IReadOnlyList<SearchDocument> documents)
+    {
+        var files = new List<SearchFile>();
+        Write(guide, documents, file => { lock (files) files.Add(file); });
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Hands each file to <paramref name="write"/> as soon as it is made, from several threads: a large guide
+    /// has thousands of shards, and writing them one by one after the last was made left a core idle.
+    /// </summary>
+    public static void Write(Guide guide, IReadOnlyList<SearchDocument> documents, Action<SearchFile> write)
     {
         var index = new MiniSearchIndex();
         index.AddAll(documents);
 
-        // Cut the terms into shards by their estimated size, then write the shards in parallel.
+        // Cut the terms into shards by their estimated size.
         var terms = index.Terms;
         var cuts = new List<int>();
         var pendingBytes = 0;
@@ -62,25 +74,21 @@ public static class ShardedSearchWriter
             if (pendingBytes >= TermShardBytes) pendingBytes = 0;
         }
         cuts.Add(terms.Count);
-        var termShards = new SearchFile[cuts.Count - 1];
-        Core.Parallelism.For(termShards.Length, shard => termShards[shard] = TermShard(shard, index, terms, cuts[shard], cuts[shard + 1]));
+        var termShards = cuts.Count - 1;
         var firstTerms = cuts.SkipLast(1).Select(t => terms[t]).ToList();
-        var files = new List<SearchFile>(termShards);
 
-        var shardCount = (documents.Count + DocumentsPerShard - 1) / DocumentsPerShard;
+        var documentShards = (documents.Count + DocumentsPerShard - 1) / DocumentsPerShard;
         var labels = guide.Topics.ToDictionary(t => t.Id, t => t.Label, StringComparer.Ordinal);
-        // The document shards, then the vocabulary and the manifest, written side by side (each is one piece of work).
-        var rest = new SearchFile[shardCount + 2];
-        Core.Parallelism.For(rest.Length, i => rest[i] =
-            i < shardCount ? DocumentShard(i, documents.Skip(i * DocumentsPerShard).Take(DocumentsPerShard).ToList(), labels)
-            : i == shardCount ? new SearchFile($"{ShardFolder}/terms.js", Script("search vocabulary", json =>
+        // Every file is one piece of work: the term shards, the document shards, the vocabulary and the manifest.
+        Core.Parallelism.For(termShards + documentShards + 2, i => write(
+            i < termShards ? TermShard(i, index, terms, cuts[i], cuts[i + 1])
+            : i < termShards + documentShards ? DocumentShard(i - termShards, documents.Skip((i - termShards) * DocumentsPerShard).Take(DocumentsPerShard).ToList(), labels)
+            : i == termShards + documentShards ? new SearchFile($"{ShardFolder}/terms.js", Script("search vocabulary", json =>
             {
                 json.WriteString("shard", "terms");
                 json.WriteString("terms", string.Join("\n", terms));
             }))
-            : Manifest(guide, documents, firstTerms));
-        files.AddRange(rest);
-        return files;
+            : Manifest(guide, documents, firstTerms)));
     }
 
     private static SearchFile Manifest(Guide guide, IReadOnlyList<SearchDocument> documents, List<string> firstTerms)

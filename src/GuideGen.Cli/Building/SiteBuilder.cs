@@ -98,11 +98,11 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
             sink.Add(new OutputFile(path, content));
         }));
         blocks.Clear();
-        foreach (var file in Step("build search index", () => BuildSearchData(guide)))
+        Step("build search index", () => BuildSearchData(guide, file =>
         {
             SiteWide(file.Path);
             sink.Add(file);
-        }
+        }));
         if (Failed)
         {
             RestoreAfterPagesFirst();
@@ -215,10 +215,11 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     private T? Memoised<T>(string slot, RenderJob job, byte[] shared, Func<T?> make) where T : class =>
         incremental is null ? make() : incremental.Rendered.GetOrRender(slot, job, shared, make);
 
-    private IEnumerable<OutputFile> BuildSearchData(Guide guide)
+    /// <param name="write">Takes each file as it is made, from any thread.</param>
+    private void BuildSearchData(Guide guide, Action<OutputFile> write)
     {
         var documents = new SearchDocumentBuilder(guide).Build();
-        return SearchFiles.Write(guide, documents, options.SearchShards).Select(f => new OutputFile(f.Path, f.Content)).ToList();
+        SearchFiles.Write(guide, documents, options.SearchShards, file => write(new OutputFile(file.Path, file.Content)));
     }
 
     /// <summary>The print books, with each topic's section (encoded once) put into every book that holds it.</summary>
