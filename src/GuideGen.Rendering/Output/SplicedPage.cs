@@ -24,7 +24,7 @@ public static class SplicedPage
     {
         var pieces = Pieces(page, parts);
         var size = pieces.Sum(p => p.Part < 0 ? Encoding.UTF8.GetByteCount(page.AsSpan(p.Start, p.Length)) : parts[p.Part].Length);
-        var bytes = new byte[size];
+        var bytes = GC.AllocateUninitializedArray<byte>(size);
         var written = 0;
         foreach (var (start, length, part) in pieces)
             written += part < 0 ? Encoding.UTF8.GetBytes(page.AsSpan(start, length), bytes.AsSpan(written)) : Copy(parts[part], bytes, written);

@@ -12,15 +12,13 @@ namespace GuideGen.Rendering.Templates;
 public static class HtmlIndentation
 {
     private static readonly string[] Preserving = ["pre", "textarea"];
-    private static readonly System.Buffers.SearchValues<char> PreservingInitials =
-        System.Buffers.SearchValues.Create(Preserving.SelectMany(n => new[] { char.ToLowerInvariant(n[0]), char.ToUpperInvariant(n[0]) }).ToArray());
 
     public static string Remove(ReadOnlySpan<char> html) => WithStripped(html, static kept => new string(kept));
 
     /// <summary>The same, encoded as UTF-8 straight from a pooled buffer: pages go to disk as bytes, so no string is made.</summary>
     public static byte[] RemoveToUtf8(ReadOnlySpan<char> html) => WithStripped(html, static kept =>
     {
-        var bytes = new byte[Encoding.UTF8.GetByteCount(kept)];
+        var bytes = GC.AllocateUninitializedArray<byte>(Encoding.UTF8.GetByteCount(kept));
         Encoding.UTF8.GetBytes(kept, bytes);
         return bytes;
     });
@@ -46,44 +44,51 @@ public static class HtmlIndentation
     {
         var written = 0;
         var i = 0;
+        // Where the next pre or textarea starts (html.Length when there is none): found a vector at a time,
+        // so the copying stops at line breaks only, not at every tag of the page.
+        var preserving = -1;
         while (i < html.Length)
         {
-            // Copy the run up to the next line break or tag start in one go.
-            var next = html[i..].IndexOfAny('\n', '<');
-            var end = next < 0 ? html.Length : i + next;
+            if (preserving < i) preserving = NextPreservingElement(html, i);
+            var lineBreak = html[i..].IndexOf('\n');
+            var end = lineBreak < 0 ? html.Length : i + lineBreak;
+            var keptAsIs = preserving < end;
+            if (keptAsIs)
+            {
+                // Up to the closing tag, and past its "</" so that it is not taken for an opening one.
+                var element = PreservingElementAt(html, preserving)!;
+                var close = html[preserving..].IndexOf("</" + element, StringComparison.OrdinalIgnoreCase);
+                end = close < 0 ? html.Length : preserving + close + 2;
+            }
             html[i..end].CopyTo(into.AsSpan(written));
             written += end - i;
             i = end;
+            if (keptAsIs) continue;
             if (i == html.Length) break;
-            if (html[i] == '\n')
-            {
-                into[written++] = '\n';
-                i++;
-                while (i < html.Length && html[i] is ' ' or '\t' or '\r' or '\n') i++;
-            }
-            else if (PreservingElementAt(html, i) is { } element)
-            {
-                var close = html[i..].IndexOf("</" + element, StringComparison.OrdinalIgnoreCase);
-                var stop = close < 0 ? html.Length : i + close;
-                // Up to the closing tag, and past its "</" so that it is not taken for an opening one.
-                var copyTo = close < 0 ? stop : stop + 2;
-                html[i..copyTo].CopyTo(into.AsSpan(written));
-                written += copyTo - i;
-                i = copyTo;
-            }
-            else
-            {
-                into[written++] = '<';
-                i++;
-            }
+            into[written++] = '\n';
+            i++;
+            while (i < html.Length && html[i] is ' ' or '\t' or '\r' or '\n') i++;
         }
         return written;
     }
 
+    private static readonly SearchValues<string> PreservingStarts = SearchValues.Create(Preserving.Select(name => "<" + name).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The start of the first pre or textarea element at or after <paramref name="from"/> (not a longer name such as "preview"), or the length.</summary>
+    private static int NextPreservingElement(ReadOnlySpan<char> html, int from)
+    {
+        while (from < html.Length)
+        {
+            var found = html[from..].IndexOfAny(PreservingStarts);
+            if (found < 0) break;
+            if (PreservingElementAt(html, from + found) is not null) return from + found;
+            from += found + 1;
+        }
+        return html.Length;
+    }
+
     private static string? PreservingElementAt(ReadOnlySpan<char> html, int at)
     {
-        // Every tag of every page comes here: most are told apart by their first letter, without a comparison.
-        if (at + 1 >= html.Length || !PreservingInitials.Contains(html[at + 1])) return null;
         foreach (var name in Preserving)
         {
             var after = at + 1 + name.Length;

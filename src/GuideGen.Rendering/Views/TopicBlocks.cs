@@ -18,7 +18,7 @@ public sealed class TopicBlocks
 
     private static byte[] Utf8(ReadOnlySpan<char> html)
     {
-        var bytes = new byte[Encoding.UTF8.GetByteCount(html)];
+        var bytes = GC.AllocateUninitializedArray<byte>(Encoding.UTF8.GetByteCount(html));
         Encoding.UTF8.GetBytes(html, bytes);
         return bytes;
     }
