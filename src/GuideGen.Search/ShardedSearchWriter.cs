@@ -195,8 +195,9 @@ public static class ShardedSearchWriter
         text.Advance(count);
     }
 
+    /// <summary>Written straight in its escaped form (<see cref="ScriptJsonText"/>): these shards hold the guide's whole text.</summary>
     private static SearchFile DocumentShard(int number, List<SearchDocument> documents, Dictionary<string, string> labels) =>
-        new($"{ShardFolder}/d{Number(number)}.js", Script("search document shard", json =>
+        new($"{ShardFolder}/d{Number(number)}.js", ScriptJsonText.Call("GuideGen search document shard.", ShardCallback, json =>
         {
             json.WriteString("shard", "d" + Number(number));
             json.WriteStartArray("documents");
@@ -209,7 +210,12 @@ public static class ShardedSearchWriter
             json.WriteEndArray();
             json.WriteStartArray("topics");
             foreach (var topic in documents.Select(d => d.Topic).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal))
-                SearchDataWriter.WritePair(json, topic, labels.GetValueOrDefault(topic, topic));
+            {
+                json.WriteStartObject();
+                json.WriteString("id", topic);
+                json.WriteString("label", labels.GetValueOrDefault(topic, topic));
+                json.WriteEndObject();
+            }
             json.WriteEndArray();
         }));
 

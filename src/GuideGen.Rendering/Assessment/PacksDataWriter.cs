@@ -56,11 +56,12 @@ public static class PacksDataWriter
         json.WriteEndArray();
     }, json => ScriptData.AssignmentUtf8("GuideGen training pack data: key questions and topics.", "GuideGenPacksData", json));
 
-    private static byte[] TopicScript(Topic topic, Views.TopicBlocks blocks) => ScriptJson.Object(json =>
+    /// <summary>Written straight in its escaped form (<see cref="ScriptJsonText"/>): these scripts are most of the HTML of the guide once more.</summary>
+    private static byte[] TopicScript(Topic topic, Views.TopicBlocks blocks) => ScriptJsonText.Call("GuideGen training pack data: one topic's blocks.", TopicFunction, json =>
     {
         json.WriteString("id", topic.Id);
         json.WriteStartObject("blocks");
         foreach (var (id, html) in blocks.All) json.WriteString(id, html);
         json.WriteEndObject();
-    }, json => ScriptData.CallUtf8("GuideGen training pack data: one topic's blocks.", TopicFunction, json));
+    });
 }
