@@ -31,12 +31,19 @@ if [ -n "$missing" ]; then
 fi
 
 mkdir -p "$work"
-echo "Building the benchmark tool, and GuideGen as the tool package installs it (Release, portable)…"
+echo "Building the benchmark tool, and packing and installing GuideGen as a user would…"
 dotnet build -c Release bench/GuideGen.Bench -v q -nologo >/dev/null
 bench="bench/GuideGen.Bench/bin/Release/net10.0/GuideGen.Bench.dll"
-# The same build `dotnet pack` puts in the tool package: portable, compiled by the JIT at first call.
-dotnet publish src/GuideGen.Cli -c Release -o "$work/guidegen-bin" -v q -nologo >/dev/null
-guidegen="$work/guidegen-bin/guidegen"
+# What `dotnet tool install` puts on this machine (precompiled on Linux x64, portable elsewhere), from
+# the packages just made and nothing else.
+rm -rf "$work/nupkg" "$work/guidegen-tool"
+dotnet pack src/GuideGen.Cli -c Release -o "$work/nupkg" --artifacts-path "$work/artifacts" -v q -nologo >/dev/null
+cat >"$work/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration><packageSources><clear /><add key="local" value="$work/nupkg" /></packageSources></configuration>
+EOF
+dotnet tool install guidegen --tool-path "$work/guidegen-tool" --configfile "$work/nuget.config" >/dev/null
+guidegen="$work/guidegen-tool/guidegen"
 
 echo "Writing a synthetic guide of $topics topics in both formats…"
 dotnet "$bench" generate --topics "$topics" --out "$work/guidegen"

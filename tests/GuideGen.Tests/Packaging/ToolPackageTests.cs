@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.IO.Compression;
+using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using GuideGen.Testing;
 
@@ -32,8 +34,16 @@ public class ToolPackageTests
         // A build of its own (--artifacts-path), so the repository's bin/ and obj/ are left alone.
         Dotnet(temp.Path, "pack", Path.Combine(Repository.Root, "src", "GuideGen.Cli"), "--configuration", "Release",
             "--output", packages, "--artifacts-path", temp.Combine("artifacts"));
-        Directory.GetFiles(packages, "guidegen.*.nupkg").Length.ShouldBe(1);
+        // The package the tool is installed by, and the two it points to: precompiled for Linux x64, portable for the rest.
+        Directory.GetFiles(packages, "guidegen.*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .ShouldBe(["guidegen.0.1.0.nupkg", "guidegen.any.0.1.0.nupkg", "guidegen.linux-x64.0.1.0.nupkg"]);
+        PackedAssemblies(Path.Combine(packages, "guidegen.any.0.1.0.nupkg")).ShouldAllBe(a => !a.Precompiled, "the portable package must run on any system");
+        PackedAssemblies(Path.Combine(packages, "guidegen.linux-x64.0.1.0.nupkg")).Where(a => a.Name.StartsWith("GuideGen.", StringComparison.Ordinal))
+            .ShouldAllBe(a => a.Precompiled);
         Dotnet(temp.Path, "tool", "install", "guidegen", "--tool-path", tools, "--configfile", nugetConfig);
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.Linux) && RuntimeInformation.OSArchitecture == Architecture.X64)
+            IsPrecompiled(File.ReadAllBytes(Directory.GetFiles(Path.Combine(tools, ".store"), "GuideGen.Core.dll", SearchOption.AllDirectories).Single()))
+                .ShouldBeTrue("on Linux x64 the precompiled package is the one installed");
 
         var work = temp.Combine("work");
         Directory.CreateDirectory(work);
@@ -52,6 +62,28 @@ public class ToolPackageTests
         File.ReadAllText(Path.Combine(site, "assets", "search-index.js")).Length.ShouldBeGreaterThan(100_000);
         File.ReadAllBytes(Path.Combine(site, "assets", "vendor", "minisearch.js"))
             .ShouldBe(File.ReadAllBytes(Path.Combine(Repository.Templates, "assets", "vendor", "minisearch.js")));
+    }
+
+    /// <summary>Each assembly in a package, and whether it holds precompiled (ReadyToRun) code.</summary>
+    private static List<(string Name, bool Precompiled)> PackedAssemblies(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        var assemblies = zip.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).Select(entry =>
+        {
+            using var stream = entry.Open();
+            var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            return (entry.Name, IsPrecompiled(bytes.ToArray()));
+        }).ToList();
+        assemblies.ShouldNotBeEmpty();
+        return assemblies;
+    }
+
+    /// <summary>A ReadyToRun image is one whose CLI header points to a native code header (IL-only assemblies have none).</summary>
+    private static bool IsPrecompiled(byte[] assembly)
+    {
+        using var reader = new PEReader(new MemoryStream(assembly));
+        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     /// <summary>The dotnet that runs these tests: the folder above shared/Microsoft.NETCore.App/&lt;version&gt;/.</summary>
