@@ -27,7 +27,10 @@ public abstract class OutputSink : IDisposable
         if (Accept(file.Path)) Keep(file);
     }
 
-    /// <summary>A file made by writing to a stream (a print book of a large guide), so that it need never be whole in memory.</summary>
+    /// <summary>
+    /// A file made by writing to a stream (a print book of a large guide), so that it need never be whole in
+    /// memory. <paramref name="write"/> may be run more than once and must write the same bytes each time.
+    /// </summary>
     public void AddStreamed(string path, Action<Stream> write)
     {
         if (Accept(path)) KeepStreamed(path, write);

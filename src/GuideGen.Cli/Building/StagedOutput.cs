@@ -28,12 +28,20 @@ public sealed class StagedOutput(string output) : IDisposable
         Written(file.Path);
     }
 
-    /// <summary>A file written through a stream as it is made (never compared with the current site: it is never whole in memory).</summary>
+    /// <summary>
+    /// A file written through a stream as it is made. It is first made against the current site's copy, as a
+    /// comparison (see <see cref="UnchangedFiles.TryLinkStreamed"/>), so <paramref name="write"/> must write
+    /// the same bytes each time it is run: the print books of a large guide are hundreds of megabytes that a
+    /// rebuild otherwise wrote again, unchanged, for the kernel to write back to disk.
+    /// </summary>
     public void WriteStreamed(string relativePath, Action<Stream> write)
     {
         var path = StagedPath(relativePath);
-        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024))
+        if (!UnchangedFiles.TryLinkStreamed(Path.Combine(output, relativePath), path, write))
+        {
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
             write(stream);
+        }
         Written(relativePath);
     }
 

@@ -35,6 +35,84 @@ internal static class UnchangedFiles
         }
     }
 
+    /// <summary>
+    /// The same for a file made through a stream (a print book, never whole in memory): <paramref name="write"/>
+    /// is run against the current copy, nothing written anywhere, and stopped at the first byte that differs.
+    /// True when the file was linked; false when it must be written (then <paramref name="write"/> runs again).
+    /// </summary>
+    public static bool TryLinkStreamed(string current, string staged, Action<Stream> write)
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        try
+        {
+            var info = new FileInfo(current);
+            if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
+            using (var handle = File.OpenHandle(current, FileMode.Open, FileAccess.Read))
+            using (var comparison = new ComparingStream(handle, info.Length))
+            {
+                try
+                {
+                    write(comparison);
+                }
+                catch (DifferenceFound)
+                {
+                    return false;
+                }
+                if (!comparison.AtEnd) return false;
+            }
+            return Link(current, staged) == 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Stops a comparison at the first byte that differs (the rest of the file need not be made).</summary>
+    private sealed class DifferenceFound : Exception;
+
+    /// <summary>A write-only stream that checks what is written against a file, from its start.</summary>
+    private sealed class ComparingStream(Microsoft.Win32.SafeHandles.SafeFileHandle file, long fileLength) : Stream
+    {
+        private readonly byte[] buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        private long position;
+
+        /// <summary>Whether everything written matched and the file holds nothing more.</summary>
+        public bool AtEnd => position == fileLength;
+
+        public override void Write(ReadOnlySpan<byte> bytes)
+        {
+            if (position + bytes.Length > fileLength) throw new DifferenceFound();
+            while (bytes.Length > 0)
+            {
+                var read = RandomAccess.Read(file, buffer.AsSpan(0, Math.Min(buffer.Length, bytes.Length)), position);
+                if (read <= 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes[..read])) throw new DifferenceFound();
+                position += read;
+                bytes = bytes[read..];
+            }
+        }
+
+        public override void Write(byte[] bytes, int offset, int count) => Write(bytes.AsSpan(offset, count));
+
+        public override void WriteByte(byte value) => Write([value]);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) ArrayPool<byte>.Shared.Return(buffer);
+            base.Dispose(disposing);
+        }
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => position;
+        public override long Position { get => position; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
     /// <summary>Compares in pieces, so that a large print book needs no second copy in memory.</summary>
     private static bool HoldsExactly(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] content)
     {

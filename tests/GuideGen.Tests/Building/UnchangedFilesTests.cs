@@ -50,6 +50,69 @@ public class UnchangedFilesTests
     }
 
     [Fact]
+    public void An_unchanged_streamed_file_becomes_a_second_name_for_the_current_one_without_being_written()
+    {
+        if (!OperatingSystem.IsLinux()) return; // elsewhere every file is written
+        using var folder = new TempFolder();
+        var (current, staged) = (folder.Combine("current.html"), folder.Combine("staged.html"));
+        var content = Pieces(200_000); // several of the comparison's 64 KB reads
+        File.WriteAllBytes(current, content.SelectMany(p => p).ToArray());
+
+        UnchangedFiles.TryLinkStreamed(current, staged, stream => { foreach (var piece in content) stream.Write(piece); }).ShouldBeTrue();
+
+        File.AppendAllText(current, "!"); // one file under two names
+        File.ReadAllBytes(staged).ShouldBe(content.SelectMany(p => p).Append((byte)'!').ToArray());
+    }
+
+    [Theory]
+    [InlineData(0, 0)] // the first byte differs
+    [InlineData(150_000, 0)] // a byte deep inside differs
+    [InlineData(-1, 1)] // one byte more than the current file holds
+    [InlineData(-1, -1)] // one byte less: the current file is longer
+    public void A_changed_streamed_file_is_not_linked_and_its_making_stops_at_the_first_difference(int changedByte, int lengthChange)
+    {
+        using var folder = new TempFolder();
+        var (current, staged) = (folder.Combine("current.html"), folder.Combine("staged.html"));
+        var old = Pieces(200_000).SelectMany(p => p).ToArray();
+        File.WriteAllBytes(current, old);
+        var updated = old.Concat(new byte[Math.Max(lengthChange, 0)]).Take(old.Length + lengthChange).ToArray();
+        if (changedByte >= 0) updated[changedByte] ^= 1;
+        var written = 0;
+
+        UnchangedFiles.TryLinkStreamed(current, staged, stream =>
+        {
+            foreach (var piece in updated.Chunk(1000)) { stream.Write(piece); written += piece.Length; }
+        }).ShouldBeFalse();
+
+        File.Exists(staged).ShouldBeFalse();
+        File.ReadAllBytes(current).ShouldBe(old);
+        if (changedByte >= 0) written.ShouldBeLessThanOrEqualTo(changedByte); // the piece holding the difference never counted
+    }
+
+    [Fact]
+    public void A_missing_current_file_is_not_linked_when_streamed()
+    {
+        using var folder = new TempFolder();
+        UnchangedFiles.TryLinkStreamed(folder.Combine("missing.html"), folder.Combine("staged.html"), stream => stream.Write("x"u8)).ShouldBeFalse();
+        File.Exists(folder.Combine("staged.html")).ShouldBeFalse();
+    }
+
+    /// <summary>Text in pieces of uneven sizes, as a print book is spliced from a page's text and its topics' sections.</summary>
+    private static List<byte[]> Pieces(int total)
+    {
+        var random = new Random(5);
+        var pieces = new List<byte[]>();
+        for (var made = 0; made < total;)
+        {
+            var piece = new byte[Math.Min(random.Next(1, 40_000), total - made)];
+            random.NextBytes(piece);
+            pieces.Add(piece);
+            made += piece.Length;
+        }
+        return pieces;
+    }
+
+    [Fact]
     public void A_rebuild_after_an_edit_gives_the_same_site_as_a_fresh_build()
     {
         using var site = new MiniSite(SampleGuide.Minimal);
