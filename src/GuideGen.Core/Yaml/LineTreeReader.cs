@@ -127,7 +127,7 @@ internal static class LineTreeReader
                 var rest = Text(current)[indent..];
                 var keyLength = KeyLength(rest);
                 if (keyLength <= 0) throw GiveUp.Instance;
-                var key = Scalar(SpanAt(current, indent), rest[..keyLength].ToString(), ScalarStyle.Plain);
+                var key = Scalar(SpanAt(current, indent), ShortStrings.Of(rest[..keyLength]), ScalarStyle.Plain);
                 line++;
                 var value = Value(current, indent + keyLength + 1, indent, depth + 1, isKeyValue: true);
                 if (!entries.TryAdd(key, value)) throw GiveUp.Instance; // a duplicate: the full reader reports it
@@ -248,7 +248,7 @@ internal static class LineTreeReader
             length = end;
             var scalar = value[..end].TrimEnd(' ');
             if (!flow && end < value.Length && value[end] != '#') throw GiveUp.Instance;
-            return Scalar(span, scalar.ToString(), ScalarStyle.Plain);
+            return Scalar(span, ShortStrings.Of(scalar), ScalarStyle.Plain);
         }
 
         /// <summary>A quoted value that ends on its line; only the common escapes of double quotes.</summary>
