@@ -34,6 +34,7 @@ public sealed class YamlBinder(DiagnosticBag diagnostics)
         var shape = Shapes.GetOrAdd(type, RecordShape.Of);
         var record = (Located)Activator.CreateInstance(type)!;
         record.Span = mapping.Span;
+        record.ReserveSites(mapping.Entries.Count);
         var present = new HashSet<string>(StringComparer.Ordinal);
         var complete = true;
         foreach (var (key, value) in mapping.Entries.Select(e => (e.Key, e.Value)))
