@@ -13,10 +13,14 @@ public sealed record SearchFile(string Path, byte[] Content)
 public static class SearchFiles
 {
     /// <summary>The files in ordinal order of path.</summary>
-    public static IReadOnlyList<SearchFile> Write(Guide guide, IReadOnlyList<SearchDocument> documents, SearchShardMode mode)
+    public static IReadOnlyList<SearchFile> Write(Guide guide, IReadOnlyList<SearchDocument> documents, SearchShardMode mode) =>
+        InPathOrder(write => Write(guide, documents, mode, write));
+
+    /// <summary>What a writer that hands files over from several threads makes, gathered in ordinal order of path.</summary>
+    internal static IReadOnlyList<SearchFile> InPathOrder(Action<Action<SearchFile>> writeAll)
     {
         var files = new List<SearchFile>();
-        Write(guide, documents, mode, file => { lock (files) files.Add(file); });
+        writeAll(file => { lock (files) files.Add(file); });
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 

@@ -47,12 +47,8 @@ public static class ShardedSearchWriter
     private const string CodeAlphabet = "#$%&()*+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
 
     /// <summary>The files in ordinal order of path (for tests and tools; a build streams them with the overload that takes a writer).</summary>
-    public static IReadOnlyList<SearchFile> Write(Guide guide, IReadOnlyList<SearchDocument> documents)
-    {
-        var files = new List<SearchFile>();
-        Write(guide, documents, file => { lock (files) files.Add(file); });
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-    }
+    public static IReadOnlyList<SearchFile> Write(Guide guide, IReadOnlyList<SearchDocument> documents) =>
+        SearchFiles.InPathOrder(write => Write(guide, documents, write));
 
     /// <summary>
     /// Hands each file to <paramref name="write"/> as soon as it is made, from several threads: a large guide

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace GuideGen.Cli.Building;
 
@@ -14,7 +15,32 @@ namespace GuideGen.Cli.Building;
 /// </summary>
 internal static class UnchangedFiles
 {
-    public static bool TryLink(string current, string staged, byte[] content)
+    public static bool TryLink(string current, string staged, byte[] content) =>
+        TryLinkIf(current, staged, content.Length, content, static (handle, _, content) => HoldsExactly(handle, content));
+
+    /// <summary>
+    /// The same for a file made through a stream (a print book, never whole in memory): <paramref name="write"/>
+    /// is run against the current copy, nothing written anywhere, and stopped at the first byte that differs.
+    /// True when the file was linked; false when it must be written (then <paramref name="write"/> runs again).
+    /// </summary>
+    public static bool TryLinkStreamed(string current, string staged, Action<Stream> write) =>
+        TryLinkIf(current, staged, null, write, static (handle, length, write) =>
+        {
+            using var comparison = new ComparingStream(handle, length);
+            try
+            {
+                write(comparison);
+            }
+            catch (DifferenceFound)
+            {
+                return false;
+            }
+            return comparison.AtEnd;
+        });
+
+    /// <summary>Links <paramref name="staged"/> to <paramref name="current"/> when <paramref name="holdsTheSame"/> says the current file (open, of this length) holds the new bytes.</summary>
+    /// <param name="length">The new file's length when known: a current file of another length is not opened.</param>
+    private static bool TryLinkIf<TState>(string current, string staged, long? length, TState state, Func<SafeFileHandle, long, TState, bool> holdsTheSame)
     {
         if (!OperatingSystem.IsLinux()) return false;
         try
@@ -22,10 +48,10 @@ internal static class UnchangedFiles
             // One status call decides most files: none there (a first build, a new page), another size, or a
             // symbolic link someone put in the site. A new file must not cost an exception.
             var info = new FileInfo(current);
-            if (!info.Exists || info.Length != content.Length || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
+            if (!info.Exists || (length is { } expected && info.Length != expected) || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
             using (var handle = File.OpenHandle(current, FileMode.Open, FileAccess.Read))
             {
-                if (!HoldsExactly(handle, content)) return false;
+                if (!holdsTheSame(handle, info.Length, state)) return false;
             }
             return Link(current, staged) == 0;
         }
@@ -35,44 +61,11 @@ internal static class UnchangedFiles
         }
     }
 
-    /// <summary>
-    /// The same for a file made through a stream (a print book, never whole in memory): <paramref name="write"/>
-    /// is run against the current copy, nothing written anywhere, and stopped at the first byte that differs.
-    /// True when the file was linked; false when it must be written (then <paramref name="write"/> runs again).
-    /// </summary>
-    public static bool TryLinkStreamed(string current, string staged, Action<Stream> write)
-    {
-        if (!OperatingSystem.IsLinux()) return false;
-        try
-        {
-            var info = new FileInfo(current);
-            if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
-            using (var handle = File.OpenHandle(current, FileMode.Open, FileAccess.Read))
-            using (var comparison = new ComparingStream(handle, info.Length))
-            {
-                try
-                {
-                    write(comparison);
-                }
-                catch (DifferenceFound)
-                {
-                    return false;
-                }
-                if (!comparison.AtEnd) return false;
-            }
-            return Link(current, staged) == 0;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EntryPointNotFoundException or DllNotFoundException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>Stops a comparison at the first byte that differs (the rest of the file need not be made).</summary>
     private sealed class DifferenceFound : Exception;
 
     /// <summary>A write-only stream that checks what is written against a file, from its start.</summary>
-    private sealed class ComparingStream(Microsoft.Win32.SafeHandles.SafeFileHandle file, long fileLength) : Stream
+    private sealed class ComparingStream(SafeFileHandle file, long fileLength) : Stream
     {
         private readonly byte[] buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
         private long position;
@@ -114,7 +107,7 @@ internal static class UnchangedFiles
     }
 
     /// <summary>Compares in pieces, so that a large print book needs no second copy in memory.</summary>
-    private static bool HoldsExactly(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] content)
+    private static bool HoldsExactly(SafeFileHandle handle, byte[] content)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
