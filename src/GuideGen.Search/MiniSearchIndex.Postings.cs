@@ -23,7 +23,7 @@ public sealed partial class MiniSearchIndex
     private Postings Index()
     {
         if (Volatile.Read(ref postings) is { } built) return built;
-        lock (documents) return postings ??= BuildPostings();
+        lock (analyses) return postings ??= BuildPostings();
     }
 
     private Postings BuildPostings()
@@ -37,20 +37,20 @@ public sealed partial class MiniSearchIndex
         var start = new int[Fields.Count][];
         var docs = new int[Fields.Count][];
         var frequencies = new int[Fields.Count][];
-        var documentCount = new int[termCount];
+        var termDocumentCount = new int[termCount];
         Core.Parallelism.For(Fields.Count + 1, job =>
         {
-            if (job == Fields.Count) { CountDocuments(documentCount); return; }
+            if (job == Fields.Count) { CountDocuments(termDocumentCount); return; }
             (start[job], docs[job], frequencies[job]) = FieldPostings(job, termCount);
         });
         var lengthNorm = new double[Fields.Count][];
         for (var fieldId = 0; fieldId < Fields.Count; fieldId++)
         {
-            lengthNorm[fieldId] = new double[documents.Count];
-            for (var d = 0; d < documents.Count; d++)
+            lengthNorm[fieldId] = new double[documentCount];
+            for (var d = 0; d < documentCount; d++)
                 lengthNorm[fieldId][d] = K * (1 - B + B * FieldLength(d, fieldId) / averageFieldLength[fieldId]);
         }
-        return new Postings { Terms = terms, TermIdOf = ids, Start = start, Documents = docs, Frequencies = frequencies, DocumentCount = documentCount, LengthNorm = lengthNorm };
+        return new Postings { Terms = terms, TermIdOf = ids, Start = start, Documents = docs, Frequencies = frequencies, DocumentCount = termDocumentCount, LengthNorm = lengthNorm };
     }
 
     /// <summary>A counting sort of one field's (document, term) pairs by term; documents stay in order within a term.</summary>

@@ -15,7 +15,10 @@ public sealed partial class MiniSearchIndex
     public static readonly IReadOnlyList<string> Fields = ["title", "text", "keywords"];
     public static readonly IReadOnlyList<string> StoreFields = ["title", "text", "kind", "kq", "service", "topic"];
 
-    private readonly List<SearchDocument> documents = [];
+    // Kept for the single index file, which stores their fields; a sharded index writes those as it goes
+    // and lets the documents go (see the constructor).
+    private readonly List<SearchDocument>? documents;
+    private int documentCount;
     private readonly double[] averageFieldLength = new double[Fields.Count];
     // Per document, where its analysis is: its field lengths, then for each field the number of distinct
     // terms and (term id, frequency) pairs. Analyses are packed into large shared arrays, not one array
@@ -30,7 +33,14 @@ public sealed partial class MiniSearchIndex
     private readonly ConcurrentBag<Analyser> analysers = [];
     private Postings? postings;
 
-    public int Count => documents.Count;
+    /// <param name="keepDocuments">
+    /// False when the caller has written what the documents show elsewhere (document shards) and only
+    /// needs their terms and scores: the documents, the whole text of a large guide, are then not kept
+    /// until the index is done, and <see cref="WriteTo"/> cannot be used.
+    /// </param>
+    public MiniSearchIndex(bool keepDocuments = true) => documents = keepDocuments ? [] : null;
+
+    public int Count => documentCount;
 
     public void Add(SearchDocument document) => AddAll([document]);
 
@@ -44,8 +54,8 @@ public sealed partial class MiniSearchIndex
             analysers.Add);
         for (var i = 0; i < batch.Count; i++)
         {
-            var shortId = documents.Count;
-            documents.Add(batch[i]);
+            var shortId = documentCount++;
+            documents?.Add(batch[i]);
             // Same arithmetic, in the same order, as MiniSearch's addFieldLength: the averages match to the last bit.
             var (chunk, offset) = analysed[i];
             for (var fieldId = 0; fieldId < Fields.Count; fieldId++)
@@ -116,7 +126,7 @@ public sealed partial class MiniSearchIndex
             end[fieldId] = index.Start[fieldId][id + 1];
             var matching = end[fieldId] - next[fieldId];
             if (matching > 0) { fields++; onlyField = fieldId; }
-            var inverse = Math.Log(1 + (documents.Count - matching + 0.5) / (matching + 0.5));
+            var inverse = Math.Log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
             weight[fieldId] = fieldBoosts[fieldId] * inverse;
         }
         // BM25+ per field, with the same operations in the same order as MiniSearch: the scores match to the last bit.
@@ -160,6 +170,7 @@ public sealed partial class MiniSearchIndex
     /// <summary>Writes the index as MiniSearch's toJSON() would (terms in ordinal order).</summary>
     public void WriteTo(Utf8JsonWriter json)
     {
+        var documents = this.documents ?? throw new InvalidOperationException("this index did not keep its documents");
         // Property names "0", "1", … for document and field ids, encoded once rather than per posting.
         var keys = Enumerable.Range(0, Math.Max(documents.Count, Fields.Count)).Select(i => JsonEncodedText.Encode(Key(i))).ToArray();
         json.WriteStartObject();

@@ -16,10 +16,32 @@ public sealed partial class SearchDocumentBuilder(Guide guide)
         .Append(("glossary", "Glossary"))
         .GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
 
-    public IReadOnlyList<SearchDocument> Build()
+    /// <summary>Every document, in reading order.</summary>
+    public IReadOnlyList<SearchDocument> Build() => Batches(int.MaxValue).SingleOrDefault() ?? [];
+
+    /// <summary>
+    /// The documents in reading order, made <paramref name="partsPerBatch"/> parts (a key question, a topic,
+    /// a page, a glossary entry) at a time: a large guide's index can then take each batch's text and let it
+    /// go before the next is made, rather than hold the whole guide's text at once.
+    /// </summary>
+    public IEnumerable<IReadOnlyList<SearchDocument>> Batches(int partsPerBatch)
     {
-        // Each part (a key question, a topic, a page, a glossary entry) is built on its own, in parallel:
-        // Markdown to plain text is the costly part. The parts are joined in reading order.
+        var parts = Parts();
+        for (var first = 0; first < parts.Count; first += partsPerBatch)
+        {
+            // Each part is built on its own, in parallel (Markdown to plain text is the costly part), and
+            // the parts are joined in reading order.
+            var batch = parts.GetRange(first, Math.Min(partsPerBatch, parts.Count - first));
+            var built = new List<SearchDocument>[batch.Count];
+            Core.Parallelism.For(batch.Count, i => built[i] = batch[i]().ToList());
+            var documents = new List<SearchDocument>(built.Sum(b => b.Count));
+            foreach (var part in built) documents.AddRange(part);
+            yield return documents;
+        }
+    }
+
+    private List<Func<IEnumerable<SearchDocument>>> Parts()
+    {
         var parts = new List<Func<IEnumerable<SearchDocument>>>();
         foreach (var kq in guide.KeyQuestions)
         {
@@ -32,12 +54,7 @@ public sealed partial class SearchDocumentBuilder(Guide guide)
         foreach (var entry in guide.Glossary?.Entries ?? [])
             parts.Add(() => [new SearchDocument($"{SitePaths.Glossary}#{entry.Id}", entry.Term.Term, Plain(entry.Term.Meaning),
                 string.Join(" ", entry.Term.Aliases ?? []), SearchKinds.Glossary, "", "", "")]);
-
-        var built = new List<SearchDocument>[parts.Count];
-        Core.Parallelism.For(parts.Count, i => built[i] = parts[i]().ToList());
-        var documents = new List<SearchDocument>(built.Sum(b => b.Count));
-        foreach (var part in built) documents.AddRange(part);
-        return documents;
+        return parts;
     }
 
     private SearchDocument KeyQuestionDocument(KeyQuestion kq)

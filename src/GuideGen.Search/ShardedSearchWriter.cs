@@ -54,10 +54,29 @@ public static class ShardedSearchWriter
     /// Hands each file to <paramref name="write"/> as soon as it is made, from several threads: a large guide
     /// has thousands of shards, and writing them one by one after the last was made left a core idle.
     /// </summary>
-    public static void Write(Guide guide, IReadOnlyList<SearchDocument> documents, Action<SearchFile> write)
+    public static void Write(Guide guide, IReadOnlyList<SearchDocument> documents, Action<SearchFile> write) =>
+        Write(guide, [documents], write);
+
+    /// <summary>
+    /// The same for documents that come in batches, in reading order: each batch is indexed and its document
+    /// shards are written before the next batch is taken, so that of its documents only their terms are kept
+    /// (see <see cref="SearchFiles"/>).
+    /// </summary>
+    public static void Write(Guide guide, IEnumerable<IReadOnlyList<SearchDocument>> batches, Action<SearchFile> write)
     {
-        var index = new MiniSearchIndex();
-        index.AddAll(documents);
+        var index = new MiniSearchIndex(keepDocuments: false);
+        var labels = guide.Topics.ToDictionary(t => t.Id, t => t.Label, StringComparer.Ordinal);
+        var filters = new List<Filters>();
+        var unwritten = new List<SearchDocument>();
+        var documentShards = 0;
+        foreach (var batch in batches)
+        {
+            index.AddAll(batch);
+            foreach (var d in batch) filters.Add(new Filters(d.Kind, d.KeyQuestion, d.Service));
+            unwritten.AddRange(batch);
+            documentShards += WriteDocumentShards(unwritten, documentShards, labels, write, last: false);
+        }
+        WriteDocumentShards(unwritten, documentShards, labels, write, last: true);
 
         // Cut the terms into shards by their estimated size.
         var terms = index.Terms;
@@ -73,31 +92,47 @@ public static class ShardedSearchWriter
         var termShards = cuts.Count - 1;
         var firstTerms = cuts.SkipLast(1).Select(t => terms[t]).ToList();
 
-        var documentShards = (documents.Count + DocumentsPerShard - 1) / DocumentsPerShard;
-        var labels = guide.Topics.ToDictionary(t => t.Id, t => t.Label, StringComparer.Ordinal);
-        // Every file is one piece of work: the term shards, the document shards, the vocabulary and the manifest.
-        Core.Parallelism.For(termShards + documentShards + 2, i => write(
+        // Every file is one piece of work: the term shards, the vocabulary and the manifest.
+        Core.Parallelism.For(termShards + 2, i => write(
             i < termShards ? TermShard(i, index, terms, cuts[i], cuts[i + 1])
-            : i < termShards + documentShards ? DocumentShard(i - termShards, documents.Skip((i - termShards) * DocumentsPerShard).Take(DocumentsPerShard).ToList(), labels)
-            : i == termShards + documentShards ? new SearchFile($"{ShardFolder}/terms.js", Script("search vocabulary", json =>
+            : i == termShards ? new SearchFile($"{ShardFolder}/terms.js", Script("search vocabulary", json =>
             {
                 json.WriteString("shard", "terms");
                 json.WriteString("terms", string.Join("\n", terms));
             }))
-            : Manifest(guide, documents, firstTerms)));
+            : Manifest(guide, filters, firstTerms)));
     }
 
-    private static SearchFile Manifest(Guide guide, IReadOnlyList<SearchDocument> documents, List<string> firstTerms)
+    /// <summary>What a document is filtered by; the manifest holds them for every document.</summary>
+    private readonly record struct Filters(string Kind, string KeyQuestion, string Service);
+
+    /// <summary>
+    /// Writes, in parallel, each whole shard's worth of <paramref name="unwritten"/> documents (with
+    /// <paramref name="last"/>, the rest too), numbered from <paramref name="firstNumber"/>, and takes them
+    /// out of the list. Returns how many shards it wrote.
+    /// </summary>
+    private static int WriteDocumentShards(List<SearchDocument> unwritten, int firstNumber, Dictionary<string, string> labels, Action<SearchFile> write, bool last)
+    {
+        var shards = (unwritten.Count + (last ? DocumentsPerShard - 1 : 0)) / DocumentsPerShard;
+        Core.Parallelism.For(shards, i =>
+        {
+            var from = i * DocumentsPerShard;
+            write(DocumentShard(firstNumber + i, unwritten.GetRange(from, Math.Min(DocumentsPerShard, unwritten.Count - from)), labels));
+        });
+        unwritten.RemoveRange(0, Math.Min(unwritten.Count, shards * DocumentsPerShard));
+        return shards;
+    }
+
+    private static SearchFile Manifest(Guide guide, List<Filters> documents, List<string> firstTerms)
     {
         // Each distinct (kind, key question, service) gets a code, in order of first appearance.
-        var combinations = new List<(string Kind, string Kq, string Service)>();
-        var codeOf = new Dictionary<(string, string, string), int>();
+        var combinations = new List<Filters>();
+        var codeOf = new Dictionary<Filters, int>();
         var codes = new List<int>(documents.Count);
-        (string Kind, string Kq, string Service) last = ("", "", "");
+        Filters last = default;
         var lastCode = -1;
-        foreach (var d in documents)
+        foreach (var key in documents)
         {
-            var key = (d.Kind, d.KeyQuestion, d.Service);
             // Neighbours mostly share their filter values: compare with the last before hashing three strings.
             if (lastCode < 0 || key != last)
             {

@@ -218,8 +218,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     /// <param name="write">Takes each file as it is made, from any thread.</param>
     private void BuildSearchData(Guide guide, Action<OutputFile> write)
     {
-        var documents = new SearchDocumentBuilder(guide).Build();
-        SearchFiles.Write(guide, documents, options.SearchShards, file => write(new OutputFile(file.Path, file.Content)));
+        SearchFiles.Write(guide, new SearchDocumentBuilder(guide), options.SearchShards, file => write(new OutputFile(file.Path, file.Content)));
     }
 
     /// <summary>The print books, with each topic's section (encoded once) put into every book that holds it.</summary>

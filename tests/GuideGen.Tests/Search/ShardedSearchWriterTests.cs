@@ -179,6 +179,52 @@ public class ShardedSearchWriterTests
     }
 
     [Fact]
+    public void Documents_that_come_in_batches_give_the_same_files_as_all_at_once()
+    {
+        var (guide, documents) = Bundled.Value;
+        // Batches that end inside a shard, on a shard's edge, and hold several shards; and an empty one.
+        var sizes = new[] { 1, 63, 64, 65, 0, 200, 7 };
+        var batches = new List<IReadOnlyList<SearchDocument>>();
+        for (int at = 0, i = 0; at < documents.Count; i++)
+        {
+            var size = Math.Min(sizes[i % sizes.Length], documents.Count - at);
+            batches.Add(documents.Skip(at).Take(size).ToList());
+            at += size;
+        }
+        batches.Count.ShouldBeGreaterThan(10);
+        var batched = SearchFiles.InPathOrder(write => ShardedSearchWriter.Write(guide, batches, write));
+        batched.Select(f => f.Path).ShouldBe(Files.Value.Select(f => f.Path));
+        batched.Select(f => f.Text).ShouldBe(Files.Value.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(1000)]
+    public void A_guide_built_in_batches_gives_every_document_in_reading_order(int partsPerBatch)
+    {
+        var (guide, documents) = Bundled.Value;
+        var batches = new SearchDocumentBuilder(guide).Batches(partsPerBatch).ToList();
+        batches.SelectMany(b => b).Select(d => d.Id).ShouldBe(documents.Select(d => d.Id));
+        batches.SelectMany(b => b).ShouldBe(documents);
+        var parts = guide.KeyQuestions.Count + guide.Topics.Count() + guide.Pages.Count + (guide.Glossary?.Entries.Count ?? 0);
+        batches.Count.ShouldBe((parts + partsPerBatch - 1) / partsPerBatch);
+    }
+
+    [Theory]
+    [InlineData(SearchShardMode.Auto)]
+    [InlineData(SearchShardMode.Always)]
+    [InlineData(SearchShardMode.Never)]
+    public void A_build_writes_the_same_search_data_from_its_batches_as_from_a_list(SearchShardMode mode)
+    {
+        var (guide, documents) = Bundled.Value;
+        var fromBatches = SearchFiles.InPathOrder(write => SearchFiles.Write(guide, new SearchDocumentBuilder(guide), mode, write));
+        var fromList = SearchFiles.Write(guide, documents, mode);
+        fromBatches.Select(f => f.Path).ShouldBe(fromList.Select(f => f.Path));
+        fromBatches.Select(f => f.Text).ShouldBe(fromList.Select(f => f.Text));
+    }
+
+    [Fact]
     public void Small_guides_keep_one_index_file_unless_shards_are_asked_for()
     {
         var (guide, documents) = Bundled.Value;
