@@ -18,12 +18,14 @@ public sealed class StagedOutput(string output) : IDisposable
     public void Write(OutputFile file)
     {
         var path = StagedPath(file.Path);
-        if (!UnchangedFiles.TryLink(Path.Combine(output, file.Path), path, file.Content))
+        var hash = ContentStamps.HashOf(file.Content);
+        if (!UnchangedFiles.TryLink(Path.Combine(output, file.Path), path, file.Content, hash))
         {
             // One open, one write, one close: File.WriteAllBytes also sizes the file first and seeks, which
             // adds up over the tens of thousands of files of a large guide.
             using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
             RandomAccess.Write(handle, file.Content, 0);
+            ContentStamps.Stamp(handle, hash, file.Content.Length);
         }
         Written(file.Path);
     }
@@ -40,7 +42,10 @@ public sealed class StagedOutput(string output) : IDisposable
         if (!UnchangedFiles.TryLinkStreamed(Path.Combine(output, relativePath), path, write))
         {
             using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
-            write(stream);
+            var hashing = new ContentStamps.HashingStream(stream);
+            write(hashing);
+            stream.Flush();
+            ContentStamps.Stamp(stream.SafeFileHandle, hashing.Hash, hashing.Length);
         }
         Written(relativePath);
     }

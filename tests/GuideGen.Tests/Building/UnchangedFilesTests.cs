@@ -14,7 +14,7 @@ public class UnchangedFilesTests
         var (current, staged) = (folder.Combine("current.html"), folder.Combine("staged.html"));
         File.WriteAllText(current, "<p>same</p>");
 
-        UnchangedFiles.TryLink(current, staged, "<p>same</p>"u8.ToArray()).ShouldBeTrue();
+        UnchangedFiles.TryLink(current, staged, "<p>same</p>"u8.ToArray(), ContentStamps.HashOf("<p>same</p>"u8)).ShouldBeTrue();
 
         File.ReadAllText(staged).ShouldBe("<p>same</p>");
         File.AppendAllText(current, "!"); // one file under two names: a change through one shows through the other
@@ -30,7 +30,8 @@ public class UnchangedFilesTests
         var (current, staged) = (folder.Combine("current.html"), folder.Combine("staged.html"));
         File.WriteAllText(current, "<p>same</p>");
 
-        UnchangedFiles.TryLink(current, staged, System.Text.Encoding.UTF8.GetBytes(content)).ShouldBeFalse();
+        var bytes = System.Text.Encoding.UTF8.GetBytes(content);
+        UnchangedFiles.TryLink(current, staged, bytes, ContentStamps.HashOf(bytes)).ShouldBeFalse();
 
         File.Exists(staged).ShouldBeFalse();
         File.ReadAllText(current).ShouldBe("<p>same</p>");
@@ -44,8 +45,8 @@ public class UnchangedFilesTests
         File.WriteAllText(target, "x");
         File.CreateSymbolicLink(link, target);
 
-        UnchangedFiles.TryLink(folder.Combine("missing.html"), staged, "x"u8.ToArray()).ShouldBeFalse();
-        UnchangedFiles.TryLink(link, staged, "x"u8.ToArray()).ShouldBeFalse();
+        UnchangedFiles.TryLink(folder.Combine("missing.html"), staged, "x"u8.ToArray(), ContentStamps.HashOf("x"u8)).ShouldBeFalse();
+        UnchangedFiles.TryLink(link, staged, "x"u8.ToArray(), ContentStamps.HashOf("x"u8)).ShouldBeFalse();
         File.Exists(staged).ShouldBeFalse();
     }
 
@@ -95,6 +96,99 @@ public class UnchangedFilesTests
         using var folder = new TempFolder();
         UnchangedFiles.TryLinkStreamed(folder.Combine("missing.html"), folder.Combine("staged.html"), stream => stream.Write("x"u8)).ShouldBeFalse();
         File.Exists(folder.Combine("staged.html")).ShouldBeFalse();
+    }
+
+    /// <summary>A file as a build writes it: its bytes, then its stamp.</summary>
+    private static void WriteStamped(string path, byte[] content)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+        RandomAccess.Write(handle, content, 0);
+        ContentStamps.Stamp(handle, ContentStamps.HashOf(content), content.Length);
+    }
+
+    /// <summary>Changes a file's bytes in place, keeping its length and, unless told otherwise, its time of last write.</summary>
+    private static void EditInPlace(string path, byte[] content, bool keepTime)
+    {
+        var time = File.GetLastWriteTimeUtc(path);
+        using (var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Write)) RandomAccess.Write(handle, content, 0);
+        File.SetLastWriteTimeUtc(path, keepTime ? time : time.AddSeconds(1));
+    }
+
+    [Fact]
+    public void A_stamp_that_still_describes_its_file_is_believed_without_reading_the_file()
+    {
+        if (!OperatingSystem.IsLinux()) return; // elsewhere nothing is stamped
+        using var folder = new TempFolder();
+        var (current, staged) = (folder.Combine("current.html"), folder.Combine("staged.html"));
+        WriteStamped(current, "<p>same</p>"u8.ToArray());
+        // Bytes changed behind the stamp's back, length and time kept: only a stamp that is believed links it.
+        EditInPlace(current, "<p>SAME</p>"u8.ToArray(), keepTime: true);
+
+        UnchangedFiles.TryLink(current, staged, "<p>same</p>"u8.ToArray(), ContentStamps.HashOf("<p>same</p>"u8)).ShouldBeTrue();
+        UnchangedFiles.TryLink(current, folder.Combine("other.html"), "<p>SAME</p>"u8.ToArray(), ContentStamps.HashOf("<p>SAME</p>"u8)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void An_edit_in_place_outdates_the_stamp_and_the_file_is_compared_byte_by_byte()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var folder = new TempFolder();
+        var (current, staged) = (folder.Combine("current.html"), folder.Combine("staged.html"));
+        WriteStamped(current, "<p>same</p>"u8.ToArray());
+        EditInPlace(current, "<p>SAME</p>"u8.ToArray(), keepTime: false);
+
+        UnchangedFiles.TryLink(current, staged, "<p>same</p>"u8.ToArray(), ContentStamps.HashOf("<p>same</p>"u8)).ShouldBeFalse();
+        File.Exists(staged).ShouldBeFalse();
+        UnchangedFiles.TryLink(current, staged, "<p>SAME</p>"u8.ToArray(), ContentStamps.HashOf("<p>SAME</p>"u8)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_file_found_the_same_by_reading_it_is_stamped_with_its_bytes_untouched()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var folder = new TempFolder();
+        var (current, staged) = (folder.Combine("current.html"), folder.Combine("staged.html"));
+        File.WriteAllText(current, "<p>same</p>");
+        ContentStamps.Read(current, new FileInfo(current)).ShouldBeNull();
+
+        UnchangedFiles.TryLink(current, staged, "<p>same</p>"u8.ToArray(), ContentStamps.HashOf("<p>same</p>"u8)).ShouldBeTrue();
+
+        ContentStamps.Read(current, new FileInfo(current)).ShouldBe(ContentStamps.HashOf("<p>same</p>"u8));
+        File.ReadAllText(current).ShouldBe("<p>same</p>");
+    }
+
+    [Fact]
+    public void A_streamed_file_is_linked_by_its_stamp_and_not_when_its_bytes_differ()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var folder = new TempFolder();
+        var current = folder.Combine("current.html");
+        var content = Pieces(200_000);
+        var bytes = content.SelectMany(p => p).ToArray();
+        WriteStamped(current, bytes);
+        // Changed behind the stamp's back: linking anyway shows the stamp, not the file, was compared.
+        EditInPlace(current, new byte[bytes.Length], keepTime: true);
+
+        UnchangedFiles.TryLinkStreamed(current, folder.Combine("a.html"), stream => { foreach (var piece in content) stream.Write(piece); }).ShouldBeTrue();
+        UnchangedFiles.TryLinkStreamed(current, folder.Combine("b.html"), stream => stream.Write(bytes.AsSpan(1))).ShouldBeFalse(); // one byte short
+        var changed = (byte[])bytes.Clone();
+        changed[^1] ^= 1;
+        UnchangedFiles.TryLinkStreamed(current, folder.Combine("c.html"), stream => stream.Write(changed)).ShouldBeFalse();
+        File.Exists(folder.Combine("b.html")).ShouldBeFalse();
+        File.Exists(folder.Combine("c.html")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Every_file_a_build_writes_is_stamped_with_its_bytes()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var site = new MiniSite(SampleGuide.Minimal);
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var files = Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories);
+        files.Length.ShouldBeGreaterThan(10);
+        foreach (var file in files)
+            ContentStamps.Read(file, new FileInfo(file)).ShouldBe(ContentStamps.HashOf(File.ReadAllBytes(file)), file);
     }
 
     /// <summary>Text in pieces of uneven sizes, as a print book is spliced from a page's text and its topics' sections.</summary>
