@@ -133,13 +133,15 @@ public sealed partial class MiniSearchIndex
         if (fields == 1)
         {
             // Most terms are in one field only: no merging.
-            var (fieldDocs, frequencies, norm, w) = (index.Documents[onlyField], index.Frequencies[onlyField], index.LengthNorm[onlyField], weight[onlyField]);
-            for (int at = next[onlyField], m = 0; m < docs.Length; at++, m++)
+            // Slices of exactly the term's postings: the loop then runs without bounds checks on them.
+            var fieldDocs = index.Documents[onlyField].AsSpan(next[onlyField], docs.Length);
+            var frequencies = index.Frequencies[onlyField].AsSpan(next[onlyField], docs.Length);
+            var (norm, w) = (index.LengthNorm[onlyField], weight[onlyField]);
+            fieldDocs.CopyTo(docs);
+            for (var m = 0; m < fieldDocs.Length; m++)
             {
-                double frequency = frequencies[at];
-                var doc = fieldDocs[at];
-                docs[m] = doc;
-                scores[m] = w * (D + frequency * (K + 1) / (frequency + norm[doc]));
+                double frequency = frequencies[m];
+                scores[m] = w * (D + frequency * (K + 1) / (frequency + norm[fieldDocs[m]]));
             }
             return;
         }
