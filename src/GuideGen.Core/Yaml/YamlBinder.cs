@@ -19,6 +19,7 @@ public sealed class YamlBinder(DiagnosticBag diagnostics)
     private int visited;
 
     private static readonly ConcurrentDictionary<Type, RecordShape> Shapes = new();
+    private static readonly ConcurrentDictionary<Type, Type> ListTypes = new();
 
     public T? Bind<T>(YNode node) where T : Located => (T?)BindRecord(typeof(T), node);
 
@@ -35,10 +36,14 @@ public sealed class YamlBinder(DiagnosticBag diagnostics)
         var record = (Located)Activator.CreateInstance(type)!;
         record.Span = mapping.Span;
         record.ReserveSites(mapping.Entries.Count);
-        var present = new HashSet<string>(StringComparer.Ordinal);
+        // Which properties were given, by their place in the shape: a guide has hundreds of thousands of
+        // records, and a set of names for each was a good share of what loading allocated.
+        Span<bool> present = stackalloc bool[shape.Count];
         var complete = true;
-        foreach (var (key, value) in mapping.Entries.Select(e => (e.Key, e.Value)))
+        var entries = mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var (key, value) = (entries[i].Key, entries[i].Value);
             if (!shape.ByKey.TryGetValue(key.Value, out var property))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownKey, key.Span,
@@ -49,7 +54,7 @@ public sealed class YamlBinder(DiagnosticBag diagnostics)
             record.Remember(property.Info.Name, value);
             if (value is YScalar { IsNull: true }) continue; // written but empty: treated as left out (reported below if required)
             var bound = BindValue(property.Info.PropertyType, value, property.Key);
-            present.Add(property.Key);
+            present[property.Index] = true;
             if (bound is null)
             {
                 complete &= !property.IsRequired; // already reported; a record without a required value is dropped
@@ -58,8 +63,9 @@ public sealed class YamlBinder(DiagnosticBag diagnostics)
             property.Info.SetValue(record, bound);
         }
 
-        foreach (var property in shape.Required.Where(p => !present.Contains(p.Key)))
+        foreach (var property in shape.Required)
         {
+            if (present[property.Index]) continue;
             diagnostics.Error(DiagnosticCodes.MissingKey, mapping.Span, $"missing required key '{property.Key}'");
             complete = false;
         }
@@ -107,7 +113,7 @@ public sealed class YamlBinder(DiagnosticBag diagnostics)
             return null;
         }
 
-        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
+        var list = (System.Collections.IList)Activator.CreateInstance(ListTypes.GetOrAdd(element, static e => typeof(List<>).MakeGenericType(e)))!;
         foreach (var item in sequence.Items)
         {
             var bound = BindValue(element, item, key);
@@ -154,15 +160,17 @@ public sealed class YamlBinder(DiagnosticBag diagnostics)
         return sb.ToString();
     }
 
-    private sealed record BoundProperty(string Key, PropertyInfo Info, bool IsRequired);
+    private sealed record BoundProperty(string Key, PropertyInfo Info, bool IsRequired, int Index);
 
-    private sealed record RecordShape(IReadOnlyDictionary<string, BoundProperty> ByKey, IReadOnlyList<BoundProperty> Required)
+    private sealed record RecordShape(Dictionary<string, BoundProperty> ByKey, IReadOnlyList<BoundProperty> Required)
     {
+        public int Count => ByKey.Count;
+
         public static RecordShape Of(Type type)
         {
             var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.CanWrite && p.GetCustomAttribute<NotInYamlAttribute>() is null)
-                .Select(p => new BoundProperty(KeyOf(p.Name), p, p.GetCustomAttribute<RequiredMemberAttribute>() is not null))
+                .Select((p, index) => new BoundProperty(KeyOf(p.Name), p, p.GetCustomAttribute<RequiredMemberAttribute>() is not null, index))
                 .ToList();
             return new RecordShape(
                 properties.ToDictionary(p => p.Key, StringComparer.Ordinal),
