@@ -288,10 +288,12 @@ public sealed class PageViewBuilder
     private RenderJob QualityStatementIndexPage()
     {
         const string path = SitePaths.QualityStatements;
+        // Each statement's topics in guide order, gathered in one pass (not one pass over every topic per statement).
+        var topicsOf = topics.SelectMany(t => (t.File.QualityStatements ?? []).Distinct().Select(q => (Statement: q, Topic: t)))
+            .ToLookup(p => p.Statement, p => p.Topic, StringComparer.Ordinal);
         var groups = guide.KeyQuestions.Select(kq => new FrameworkGroup(kq.Definition.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id)),
             (guide.Config.QualityStatements ?? []).Where(q => q.KeyQuestion == kq.Id).Select(q => new FrameworkEntry(q.Id, "", q.Title, null,
-                topics.Where(t => t.File.QualityStatements?.Contains(q.Id) == true)
-                    .Select(t => new LinkView(t.Label, SitePaths.Relative(path, SitePaths.Topic(t.Id)))).ToList(),
+                topicsOf[q.Id].Select(t => new LinkView(t.Label, SitePaths.Relative(path, SitePaths.Topic(t.Id)))).ToList(),
                 guide.Checklists.Sum(c => c.File.Items.Count(i => i.QualityStatements.Contains(q.Id))))).ToList())).ToList();
         return new RenderJob("framework", Frame("Quality statements", "The guide by the CQC's quality statements (single assessment framework, since 2023).", "framework", path, [], null),
             new FrameworkIndexView(groups, HasAssessment ? SitePaths.Relative(path, SitePaths.Assessment) : null));
