@@ -46,8 +46,8 @@ public sealed partial class MiniSearchIndex
         var lengthNorm = new double[Fields.Count][];
         for (var fieldId = 0; fieldId < Fields.Count; fieldId++)
         {
-            lengthNorm[fieldId] = new double[documentCount];
-            for (var d = 0; d < documentCount; d++)
+            lengthNorm[fieldId] = new double[Count];
+            for (var d = 0; d < Count; d++)
                 lengthNorm[fieldId][d] = K * (1 - B + B * FieldLength(d, fieldId) / averageFieldLength[fieldId]);
         }
         return new Postings { Terms = terms, TermIdOf = ids, Start = start, Documents = docs, Frequencies = frequencies, DocumentCount = termDocumentCount, LengthNorm = lengthNorm };

@@ -18,7 +18,6 @@ public sealed partial class MiniSearchIndex
     // Kept for the single index file, which stores their fields; a sharded index writes those as it goes
     // and lets the documents go (see the constructor).
     private readonly List<SearchDocument>? documents;
-    private int documentCount;
     private readonly double[] averageFieldLength = new double[Fields.Count];
     // Per document, where its analysis is: its field lengths, then for each field the number of distinct
     // terms and (term id, frequency) pairs. Analyses are packed into large shared arrays, not one array
@@ -40,7 +39,8 @@ public sealed partial class MiniSearchIndex
     /// </param>
     public MiniSearchIndex(bool keepDocuments = true) => documents = keepDocuments ? [] : null;
 
-    public int Count => documentCount;
+    /// <summary>How many documents were added: each has its analysis.</summary>
+    public int Count => analyses.Count;
 
     public void Add(SearchDocument document) => AddAll([document]);
 
@@ -54,7 +54,7 @@ public sealed partial class MiniSearchIndex
             analysers.Add);
         for (var i = 0; i < batch.Count; i++)
         {
-            var shortId = documentCount++;
+            var shortId = analyses.Count;
             documents?.Add(batch[i]);
             // Same arithmetic, in the same order, as MiniSearch's addFieldLength: the averages match to the last bit.
             var (chunk, offset) = analysed[i];
@@ -126,7 +126,7 @@ public sealed partial class MiniSearchIndex
             end[fieldId] = index.Start[fieldId][id + 1];
             var matching = end[fieldId] - next[fieldId];
             if (matching > 0) { fields++; onlyField = fieldId; }
-            var inverse = Math.Log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+            var inverse = Math.Log(1 + (Count - matching + 0.5) / (matching + 0.5));
             weight[fieldId] = fieldBoosts[fieldId] * inverse;
         }
         // BM25+ per field, with the same operations in the same order as MiniSearch: the scores match to the last bit.
