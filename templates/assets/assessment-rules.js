@@ -1,6 +1,19 @@
-/* GuideGen self-assessment rules: scoring, bands and the rating principles, as pure functions of the
-   assessment data (answer scales, bands and rules all come from site.yml) and the saved answers.
-   No DOM here: assessment.js draws the page, and the tests run these functions in Jint. */
+/* GuideGen self-assessment rules: scoring, bands, limits and the rating principles, as pure functions
+   of the assessment data (answer scales, bands, limiters and rules all come from site.yml and the
+   checklists) and the saved answers. No DOM here: assessment.js draws the page, and the tests run
+   these functions in Jint.
+
+   How a result is reached (docs/self-assessment-rules.md says where each rule comes from):
+   1. A KLOE's percentage is the points of its answered items over their maximum; its band comes
+      from `kloe_bands`. A band needs at least half the items answered.
+   2. Limits, each shown beside the band it limits, with its reason:
+      - a safety-critical item (`critical` in a checklist) answered with an answer that fails it
+        limits its KLOE and its key question to the item's rating;
+      - a check ("limiter question") answered no limits its key question or the overall rating;
+      - a quality statement scored at or below a `statement_limits` score limits its key question.
+   3. A safety-critical item or limiter question left unanswered leaves what it limits not rated:
+      a rating that has not looked at the critical points is never shown as good.
+   4. The overall rating follows `overall_rules` (the CQC's rating principles), after the limits. */
 (function (global) {
   "use strict";
 
@@ -18,9 +31,20 @@
     return rankOf(data, a) >= rankOf(data, b) ? a : b;
   }
 
+  function label(data, rating) {
+    var found = data.ratings.filter(function (r) { return r.id === rating; })[0];
+    return found ? found.label : rating;
+  }
+
+  /** "requires improvement": a rating's label as it reads inside a sentence. */
+  function inSentence(data, rating) {
+    var text = label(data, rating);
+    return text.charAt(0).toLowerCase() + text.slice(1);
+  }
+
   /** The code of the service type that applies to all services: the first one in site.yml. */
-  function allServices() {
-    var data = global.GuideGenAssessmentData;
+  function allServices(data) {
+    data = data || global.GuideGenAssessmentData;
     return data && data.serviceTypes && data.serviceTypes.length ? data.serviceTypes[0].code : "A";
   }
 
@@ -33,6 +57,35 @@
     return item.kind === "warning" ? data.answers.warning : item.kind === "check" ? data.answers.check : data.answers.statement;
   }
 
+  /** Whether an item limits a rating when it fails: safety-critical items and limiter questions. */
+  function isCritical(item) {
+    return !!item.critical || (item.kind === "check" && !!(item.caps && item.caps.length));
+  }
+
+  /** Whether "Does not apply" may be chosen: never on an item whose failure limits a rating. */
+  function offersNotApplicable(item) {
+    return !isCritical(item);
+  }
+
+  /** The saved answer of an item as it counts: null when unanswered, or N/A where N/A is not allowed. */
+  function answerOf(item, answers) {
+    var saved = answers[item.id];
+    var answer = saved && typeof saved.answer === "string" ? saved.answer : null;
+    if (answer === NOT_APPLICABLE && !offersNotApplicable(item)) return null;
+    return answer;
+  }
+
+  /** The answer definition chosen for an item, or null. */
+  function chosenAnswer(data, item, answer) {
+    return scaleFor(data, item).filter(function (a) { return a.id === answer; })[0] || null;
+  }
+
+  /** Whether the answer given fails the item's critical point (the scale marks which answers fail). */
+  function fails(data, item, answers) {
+    var chosen = chosenAnswer(data, item, answerOf(item, answers));
+    return !!(chosen && chosen.failsCritical);
+  }
+
   /** Points for one answered statement, or null when it does not count (unanswered, N/A, or a check). */
   function itemPoints(data, item, answer) {
     if (item.kind === "check" || !answer || !answer.answer || answer.answer === NOT_APPLICABLE) return null;
@@ -40,6 +93,15 @@
     var max = 0, chosen = null;
     scale.forEach(function (a) { max = Math.max(max, a.points); if (a.id === answer.answer) chosen = a; });
     return chosen ? { points: chosen.points, max: max } : null;
+  }
+
+  /** How an answer reads against the good one: "good" (the best), "poor" (the worst) or "mixed". */
+  function tone(scale, answerId) {
+    var max = -Infinity, min = Infinity, chosen = null;
+    scale.forEach(function (a) { max = Math.max(max, a.points); min = Math.min(min, a.points); if (a.id === answerId) chosen = a; });
+    if (!chosen) return null;
+    if (max === min) return scale[0].id === answerId ? "good" : "poor"; // checks: the first answer is the good one
+    return chosen.points === max ? "good" : chosen.points === min ? "poor" : "mixed";
   }
 
   /** A whole percentage, as the CQC reports them; null when there is nothing to score. */
@@ -55,67 +117,133 @@
     return rating;
   }
 
-  function scoreItems(data, items, answers, serviceType) {
-    var points = 0, max = 0, answered = 0, total = 0;
-    items.forEach(function (item) {
-      if (!applies(item, serviceType)) return;
-      total++;
-      var answer = answers[item.id];
-      if (answer && answer.answer) answered++;
-      var scored = itemPoints(data, item, answer);
-      if (scored) { points += scored.points; max += scored.max; }
-    });
-    var value = percent(points, max);
-    return { points: points, max: max, percent: value, rating: enough(answered, total) ? band(data.kloeBands, value) : null, answered: answered, total: total };
-  }
-
   /** A band needs at least half the items answered: a handful of answers says little about a service. */
   function enough(answered, total) {
     return total > 0 && answered * 2 >= total;
   }
 
-  /** One KLOE checklist's score and indicative band. */
-  function checklistScore(data, kloe, answers, serviceType) {
-    return scoreItems(data, kloe.items, answers, serviceType);
+  /** Where a KLOE's items live: code → { kloe, kq }. */
+  function kloeIndex(data) {
+    var index = {};
+    data.keyQuestions.forEach(function (kq) { kq.kloes.forEach(function (kloe) { index[kloe.code] = { kloe: kloe, kq: kq }; }); });
+    return index;
   }
 
-  /** A key question assessed by its KLOE checklists: all its scored items together. */
+  /**
+   * Every limit the answers put on ratings, and every critical point still open.
+   * A limit: { scope: key question id or "overall", kloe: code or null, rating, reason, basis, item }.
+   */
+  function limits(data, answers, serviceType) {
+    var found = [], open = [];
+    data.keyQuestions.forEach(function (kq) {
+      kq.kloes.forEach(function (kloe) {
+        kloe.items.forEach(function (item) {
+          if (!isCritical(item) || !applies(item, serviceType)) return;
+          if (!answerOf(item, answers)) {
+            var scopes = item.critical ? [kq.id] : item.caps.map(function (c) { return c.scope; });
+            open.push({ item: item, kloe: kloe.code, kq: kq.id, scopes: scopes, check: !item.critical });
+            return;
+          }
+          if (!fails(data, item, answers)) return;
+          if (item.critical) {
+            found.push({ scope: kq.id, kloe: kloe.code, rating: item.critical.rating, reason: item.critical.reason, basis: item.critical.basis || data.criticalBasis || null, item: item });
+          } else {
+            item.caps.forEach(function (cap) {
+              found.push({ scope: cap.scope, kloe: null, rating: cap.rating, reason: cap.reason || "“" + item.text + "” was answered no", basis: cap.basis || null, item: item });
+            });
+          }
+        });
+      });
+    });
+    return { limits: found, open: open };
+  }
+
+  /** The limits from checks answered no (kept for callers that want only those). */
+  function activeCaps(data, answers, serviceType) {
+    return limits(data, answers, serviceType).limits;
+  }
+
+  /** A limit as the page shows it: "Limited to requires improvement: controlled drugs are not always locked away". */
+  function limitText(data, limit) {
+    return "Limited to " + inSentence(data, limit.rating) + ": " + limit.reason + (limit.basis ? " (" + limit.basis + ")" : "") + ".";
+  }
+
+  /** Applies limits to a rating; returns the limited rating and the limits that apply. */
+  function applyLimits(data, rating, applicable) {
+    var limited = rating;
+    applicable.forEach(function (l) { limited = worse(data, limited, l.rating); });
+    return { rating: rating ? limited : null, limits: applicable };
+  }
+
+  function scoreItems(data, items, answers, serviceType) {
+    var points = 0, max = 0, answered = 0, total = 0;
+    items.forEach(function (item) {
+      if (!applies(item, serviceType)) return;
+      total++;
+      if (answerOf(item, answers)) answered++;
+      var scored = itemPoints(data, item, { answer: answerOf(item, answers) });
+      if (scored) { points += scored.points; max += scored.max; }
+    });
+    var value = percent(points, max);
+    var rated = enough(answered, total);
+    return { points: points, max: max, percent: value, band: rated ? band(data.kloeBands, value) : null, rating: rated ? band(data.kloeBands, value) : null, answered: answered, total: total, limits: [], open: [] };
+  }
+
+  /** Attaches limits and open critical points to a score; an open critical point leaves it not rated. */
+  function limitScore(data, score, found, open) {
+    var applied = applyLimits(data, score.band, found);
+    score.limits = applied.limits;
+    score.open = open;
+    score.rating = open.length ? null : applied.rating;
+    return score;
+  }
+
+  /** One KLOE checklist's score, band, limits and indicative rating. */
+  function checklistScore(data, kloe, answers, serviceType) {
+    var score = scoreItems(data, kloe.items, answers, serviceType);
+    var state = limits(data, answers, serviceType);
+    return limitScore(data, score,
+      state.limits.filter(function (l) { return l.kloe === kloe.code; }),
+      state.open.filter(function (o) { return o.kloe === kloe.code && !o.check; }));
+  }
+
+  /** The limits and open points that bear on one key question (or on "overall"). */
+  function scoped(state, scope) {
+    return {
+      limits: state.limits.filter(function (l) { return l.scope === scope; }),
+      open: state.open.filter(function (o) { return o.scopes.indexOf(scope) >= 0; })
+    };
+  }
+
+  /** A key question assessed by its KLOE checklists: all its scored items together, then its limits. */
   function keyQuestionByKloe(data, kq, answers, serviceType) {
     var items = [];
     kq.kloes.forEach(function (kloe) { items = items.concat(kloe.items); });
-    return scoreItems(data, items, answers, serviceType);
+    var score = scoreItems(data, items, answers, serviceType);
+    var mine = scoped(limits(data, answers, serviceType), kq.id);
+    return limitScore(data, score, mine.limits, mine.open);
   }
 
   /** A key question assessed by quality statements scored 1–4: the sum as a percentage of the maximum (CQC bands). */
-  function keyQuestionByStatements(data, kq, scores) {
-    var sum = 0, count = 0;
-    var answered = 0;
+  function keyQuestionByStatements(data, kq, scores, answers, serviceType) {
+    var sum = 0, count = 0, answered = 0, low = [];
     kq.statements.forEach(function (statement) {
       var entry = scores[statement.id];
       if (entry && entry.score !== undefined && entry.score !== null) answered++;
       var score = entry && typeof entry.score === "number" ? entry.score : null;
-      if (score >= 1 && score <= 4) { sum += score; count++; }
+      if (score >= 1 && score <= 4) {
+        sum += score; count++;
+        (data.statementLimits || []).forEach(function (rule) {
+          if (score <= rule.score) low.push({ scope: kq.id, kloe: null, rating: rule.rating, reason: statement.title + " is scored " + score + ": " + rule.reason, basis: rule.basis || null, item: null });
+        });
+      }
     });
     var value = percent(sum, count * 4);
-    var rating = enough(answered, kq.statements.length) ? band(data.statementBands, value) : null;
-    return { points: sum, max: count * 4, percent: value, rating: rating, answered: answered, total: kq.statements.length };
-  }
-
-  /** The limits that hard checks answered "no" put on ratings. */
-  function activeCaps(data, answers, serviceType) {
-    var caps = [];
-    data.keyQuestions.forEach(function (kq) {
-      kq.kloes.forEach(function (kloe) {
-        kloe.items.forEach(function (item) {
-          if (item.kind !== "check" || !item.caps || !applies(item, serviceType)) return;
-          var answer = answers[item.id];
-          // The first check answer means the check is met; any other (not N/A) means it is not.
-          if (!answer || !answer.answer || answer.answer === NOT_APPLICABLE || answer.answer === data.answers.check[0].id) return;
-          item.caps.forEach(function (cap) { caps.push({ scope: cap.scope, rating: cap.rating, item: item }); });
-        });
-      });
-    });
-    return caps;
+    var bandValue = enough(answered, kq.statements.length) ? band(data.statementBands, value) : null;
+    var result = { points: sum, max: count * 4, percent: value, band: bandValue, rating: bandValue, answered: answered, total: kq.statements.length, limits: [], open: [] };
+    // Answers to the checklists still count: a failed critical item or limiter limits this route too.
+    var mine = answers ? scoped(limits(data, answers, serviceType), kq.id) : { limits: [], open: [] };
+    return limitScore(data, result, low.concat(mine.limits), mine.open);
   }
 
   function ruleMatches(rule, counts) {
@@ -131,27 +259,31 @@
   }
 
   /**
-   * The overall rating from the key questions' ratings, by the rating principles in data.overallRules,
-   * after applying the caps of hard checks. Returns the key-question ratings after caps, the overall
-   * rating, and the reasons, so the page can show why a band came out as it did.
+   * The overall rating from the key questions' ratings, by the rating principles in data.overallRules.
+   * `kqRatings` are the key questions' ratings after their own limits; `state` (from limits()) adds
+   * the limits and open questions on the overall rating. Limits given with a key question scope are
+   * applied here too, so callers that pass raw bands (and tests) get the same answer.
    */
-  function overall(data, kqRatings, caps) {
-    var reasons = [];
-    var capped = {};
-    var missing = [];
+  function overall(data, kqRatings, state) {
+    state = state && state.limits ? state : { limits: state || [], open: [] };
+    var reasons = [], capped = {}, missing = [];
     data.keyQuestions.forEach(function (kq) {
       var rating = kqRatings[kq.id] || null;
-      caps.forEach(function (cap) {
+      state.limits.forEach(function (cap) {
         if (cap.scope !== kq.id || !rating) return;
         var limited = worse(data, rating, cap.rating);
-        if (limited !== rating) reasons.push(kq.title + " is limited to " + label(data, cap.rating) + ": “" + cap.item.text + "” was answered no.");
+        if (limited !== rating) reasons.push(kq.title + ": " + limitText(data, cap));
         rating = limited;
       });
       capped[kq.id] = rating;
       if (!rating) missing.push(kq.title);
     });
     if (missing.length) {
-      return { rating: null, keyQuestions: capped, reasons: ["Not yet rated: " + missing.join(", ") + " need answers first."] };
+      return { rating: null, keyQuestions: capped, limits: [], reasons: ["Not yet rated: " + missing.join(", ") + (missing.length === 1 ? " needs" : " need") + " answers first."] };
+    }
+    var openOverall = state.open.filter(function (o) { return o.scopes.indexOf("overall") >= 0; });
+    if (openOverall.length) {
+      return { rating: null, keyQuestions: capped, limits: [], reasons: ["Not yet rated: answer " + openOverall.map(function (o) { return "“" + o.item.text + "”"; }).join(" and ") + " first."] };
     }
 
     var requiresImprovement = rankOf(data, "requires-improvement");
@@ -170,34 +302,75 @@
         reasons.push(data.overallRules[i].reason);
       }
     }
-    caps.forEach(function (cap) {
+    var overallLimits = [];
+    state.limits.forEach(function (cap) {
       if (cap.scope !== "overall") return;
+      overallLimits.push(cap);
       var limited = worse(data, rating, cap.rating);
-      if (limited !== rating) reasons.push("The overall rating is limited to " + label(data, cap.rating) + ": “" + cap.item.text + "” was answered no.");
+      if (limited !== rating) reasons.push("Overall: " + limitText(data, cap));
       rating = limited;
     });
-    return { rating: rating, keyQuestions: capped, reasons: reasons };
+    return { rating: rating, keyQuestions: capped, limits: overallLimits, reasons: reasons };
   }
 
-  function label(data, rating) {
-    var found = data.ratings.filter(function (r) { return r.id === rating; })[0];
-    return found ? found.label : rating;
+  /** Everything the results show for one assessment, by both routes. */
+  function results(data, assessment) {
+    var answers = assessment.answers || {}, statements = assessment.statements || {}, serviceType = assessment.serviceType || "";
+    var state = limits(data, answers, serviceType);
+    var byKloe = {}, byStatement = {}, kloeScores = {};
+    data.keyQuestions.forEach(function (kq) {
+      byKloe[kq.id] = keyQuestionByKloe(data, kq, answers, serviceType);
+      byStatement[kq.id] = keyQuestionByStatements(data, kq, statements, answers, serviceType);
+      kq.kloes.forEach(function (kloe) { kloeScores[kloe.code] = checklistScore(data, kloe, answers, serviceType); });
+    });
+    var ratingsOf = function (scores) { var out = {}; Object.keys(scores).forEach(function (k) { out[k] = scores[k].rating; }); return out; };
+    // Key-question limits are already inside each score's rating; only the overall ones are left.
+    var overallOnly = { limits: state.limits.filter(function (l) { return l.scope === "overall"; }), open: state.open };
+    return {
+      kloes: kloeScores, byKloe: byKloe, byStatement: byStatement, state: state,
+      overallKloe: overall(data, ratingsOf(byKloe), overallOnly),
+      overallStatements: overall(data, ratingsOf(byStatement), overallOnly)
+    };
+  }
+
+  /**
+   * How serious a gap is, for the action plan: whether it fails a safety-critical item or limiter
+   * question, and how far the answer is from the good one (0 good … 1 the worst answer).
+   */
+  function gapSeverity(data, item, answerId) {
+    var scale = scaleFor(data, item);
+    var max = -Infinity, min = Infinity, chosen = null;
+    scale.forEach(function (a) { max = Math.max(max, a.points); min = Math.min(min, a.points); if (a.id === answerId) chosen = a; });
+    var distance = !chosen ? 0 : max === min ? (scale[0].id === answerId ? 0 : 1) : (max - chosen.points) / (max - min);
+    return { critical: isCritical(item) && !!(chosen && chosen.failsCritical), distance: distance };
   }
 
   global.GuideGenRules = {
     NOT_APPLICABLE: NOT_APPLICABLE,
     applies: applies,
     scaleFor: scaleFor,
+    isCritical: isCritical,
+    offersNotApplicable: offersNotApplicable,
+    answerOf: answerOf,
+    fails: fails,
     itemPoints: itemPoints,
+    tone: tone,
     percent: percent,
     band: band,
     enough: enough,
+    kloeIndex: kloeIndex,
+    limits: limits,
+    activeCaps: activeCaps,
+    limitText: limitText,
     checklistScore: checklistScore,
     keyQuestionByKloe: keyQuestionByKloe,
     keyQuestionByStatements: keyQuestionByStatements,
-    activeCaps: activeCaps,
     overall: overall,
+    results: results,
+    gapSeverity: gapSeverity,
     worse: worse,
-    label: label
+    rankOf: rankOf,
+    label: label,
+    inSentence: inSentence
   };
 })(this);

@@ -1,25 +1,27 @@
-/* GuideGen self-assessment: the whole assessment lives on this one page (checklists, quality
-   statements, results, action plan, comparison), routed by the address's #fragment, because browsers
-   keep storage for files opened from disk differently (Chromium shares one store between them,
-   Firefox keeps one per file). Answers autosave in this browser; a downloaded file is the durable copy.
-   Everything is drawn with DOM methods and textContent: nothing typed or imported becomes markup. */
+/* GuideGen self-assessment page: the whole assessment lives on this one page (checklists, quality
+   statements, results, action plan, comparison, team view), routed by the address's #fragment,
+   because browsers keep storage for files opened from disk differently (Chromium shares one store
+   between them, Firefox keeps one per file). Answers autosave in this browser; a downloaded file is
+   the durable copy. Everything is drawn with DOM methods and textContent: nothing typed or imported
+   becomes markup. Rules: assessment-rules.js; storage and files: assessment-store.js; results, plan,
+   compare and team views: assessment-views.js. */
 (function () {
   "use strict";
 
   var data = window.GuideGenAssessmentData;
   var R = window.GuideGenRules;
+  var Store = window.GuideGenAssessmentStore;
   var app = document.getElementById("assessment-app");
-  if (!data || !R || !app || !window.GuideGenDom) return;
+  if (!data || !R || !Store || !app || !window.GuideGenDom || !window.GuideGenAssessmentViews) return;
 
-  var FORMAT = "guidegen-assessments";
-  var VERSION = 1;
-  var KEY = data.namespace + ":assessments:v" + VERSION;
-  var STATUSES = [["open", "Not started"], ["in-progress", "In progress"], ["done", "Done"]];
+  var el = window.GuideGenDom.el;
+  var download = window.GuideGenDom.download;
   var STATEMENT_SCORES = [[4, "4: exceptional standard"], [3, "3: a good standard"], [2, "2: some shortfalls"], [1, "1: significant shortfalls"]];
+  var TONE_SYMBOL = { good: "✓", mixed: "~", poor: "✗" };
 
   // Maps without a prototype: an imported file's keys ("__proto__", "constructor") never find anything.
   var items = Object.create(null);          // item id → item, for every checklist item of this guide
-  var kloes = [];          // every KLOE checklist, with its key question
+  var kloes = [];                           // every KLOE checklist, with its key question
   data.keyQuestions.forEach(function (kq) {
     kq.kloes.forEach(function (kloe) {
       kloes.push({ kq: kq, kloe: kloe });
@@ -29,66 +31,52 @@
   var statementIds = Object.create(null);
   data.keyQuestions.forEach(function (kq) { kq.statements.forEach(function (s) { statementIds[s.id] = s; }); });
 
-  // ---- Storage -----------------------------------------------------------------------------------
-  var notices = [];
-  var state = load();
-  var savedAt = null;
-
-  function emptyState() {
-    return { format: FORMAT, version: VERSION, guide: data.namespace, assessments: [], current: null };
+  // ---- Times and dates: the reader's language (the guide's, en-GB by default), on a 24-hour clock ----
+  var locale = document.documentElement.lang || "en-GB";
+  function timeText(date) {
+    try { return date.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }); }
+    catch (e) { return date.toISOString().slice(11, 19); }
+  }
+  function dateText(value) {
+    var date = typeof value === "string" ? new Date(value.length === 10 ? value + "T12:00:00" : value) : value;
+    if (!date || isNaN(date.getTime())) return String(value || "");
+    try { return date.toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric" }); }
+    catch (e) { return date.toISOString().slice(0, 10); }
+  }
+  function stampText(value) {
+    var date = new Date(value);
+    return isNaN(date.getTime()) ? String(value || "") : dateText(date) + " " + timeText(date).slice(0, 5);
   }
 
-  function isState(value) {
-    return value && value.format === FORMAT && value.version === VERSION && Array.isArray(value.assessments);
-  }
+  // ---- Storage ---------------------------------------------------------------------------------------
+  var storage = null;
+  try { storage = window.localStorage; } catch (e) { storage = null; }
+  var store = Store.create(data, storage || { getItem: function () { throw new Error("no storage"); }, setItem: function () { throw new Error("no storage"); }, removeItem: function () { throw new Error("no storage"); }, key: function () { return null; }, length: 0 });
+  store.load();
+  var notices = store.notices;
 
-  function load() {
-    var raw = null;
-    try { raw = window.localStorage.getItem(KEY); } catch (e) { notices.push(["warning", "This browser does not allow saving here. Download a copy of your answers before you leave the page."]); }
-    if (!raw) return emptyState();
-    var parsed = null;
-    try { parsed = JSON.parse(raw); } catch (e) { parsed = null; }
-    if (isState(parsed) && parsed.guide === data.namespace) return parsed;
-    // Never overwrite what we cannot read: keep it aside under its own key, and say so.
-    var aside = KEY + ":unreadable:" + new Date().toISOString();
-    try { window.localStorage.setItem(aside, raw); window.localStorage.removeItem(KEY); } catch (e) { /* leave it where it is */ }
-    notices.push(["warning", "Saved self-assessment data in this browser could not be read. It has been kept aside (" + aside + ") and a new, empty list started."]);
-    return emptyState();
-  }
+  function current() { return store.current(); }
 
   function save() {
-    try {
-      window.localStorage.setItem(KEY, JSON.stringify(state));
-      savedAt = new Date();
-    } catch (e) {
-      savedAt = null;
-    }
+    var ok = store.save();
     drawSaveStatus();
-  }
-
-  function current() {
-    var found = state.assessments.filter(function (a) { return a.id === state.current; })[0];
-    return found || null;
-  }
-
-  function newAssessment(name) {
-    var now = new Date();
-    var assessment = {
-      id: "a" + now.getTime().toString(36) + Math.floor(Math.random() * 1e6).toString(36),
-      name: name || "Self-assessment " + now.toISOString().slice(0, 10),
-      service: "", serviceType: window.GuideGenService ? window.GuideGenService.current() : "", assessor: "", date: now.toISOString().slice(0, 10),
-      answers: {}, statements: {}, actions: {},
-      created: now.toISOString(), updated: now.toISOString(), exported: null
-    };
-    state.assessments.push(assessment);
-    state.current = assessment.id;
-    save();
-    return assessment;
+    if (!ok) showSaveFailure();
+    return ok;
   }
 
   function touch(assessment) {
     assessment.updated = new Date().toISOString();
     save();
+  }
+
+  function newAssessment() {
+    var now = new Date();
+    var chosen = window.GuideGenService ? window.GuideGenService.current() : "";
+    var service = current() ? current().service : "";
+    var base = "Self-assessment " + dateText(now) + (service ? ", " + service : "");
+    store.add({ name: base, service: service, serviceType: chosen, assessor: "", date: now.toISOString().slice(0, 10) }, now);
+    drawSaveStatus();
+    if (store.saveError) showSaveFailure();
   }
 
   /** Answers whose items are not in this edition of the guide: kept, never dropped, and reported. */
@@ -98,42 +86,26 @@
     return lost.concat(lostStatements);
   }
 
-  // ---- Export and import -------------------------------------------------------------------------------
-  function exportText() {
-    return JSON.stringify({ format: FORMAT, version: VERSION, guide: data.namespace, assessments: state.assessments }, null, 2) + "\n";
-  }
-
+  // ---- Export and import -----------------------------------------------------------------------------
   function exportAll() {
     var stamp = new Date().toISOString();
-    state.assessments.forEach(function (a) { a.exported = stamp; });
-    save();
-    download(data.namespace + "-self-assessments-" + stamp.slice(0, 10) + ".json", "application/json", exportText());
+    var before = store.state.assessments.map(function (a) { return a.exported; });
+    store.state.assessments.forEach(function (a) { a.exported = stamp; });
+    download(data.namespace + "-self-assessments-" + stamp.slice(0, 10) + ".json", "application/json", store.exportText());
+    // The download is the copy: if the browser cannot save the stamp, the page must not claim it.
+    if (!save()) store.state.assessments.forEach(function (a, i) { a.exported = before[i]; });
     draw();
   }
 
-  function importText(text) {
-    var parsed;
-    try { parsed = JSON.parse(text); } catch (e) { return "This file is not a saved self-assessment (it is not readable JSON). Nothing was changed."; }
-    if (!parsed || parsed.format !== FORMAT || !Array.isArray(parsed.assessments)) return "This file is not a saved self-assessment. Nothing was changed.";
-    if (parsed.version !== VERSION) return "This file was saved by a different version of the self-assessment (" + parsed.version + "). Nothing was changed.";
-    if (parsed.guide !== data.namespace) return "This file belongs to another guide (" + parsed.guide + "). Nothing was changed.";
-    var valid = parsed.assessments.filter(function (a) { return a && typeof a.id === "string" && a.answers && a.statements && a.actions; });
-    if (valid.length !== parsed.assessments.length) return "Some assessments in this file are damaged. Nothing was changed.";
-    valid.forEach(function (incoming) {
-      var at = state.assessments.map(function (a) { return a.id; }).indexOf(incoming.id);
-      if (at >= 0) state.assessments[at] = incoming; else state.assessments.push(incoming);
-    });
-    if (!current() && state.assessments.length) state.current = state.assessments[0].id;
-    save();
-    return null;
+  function importText(text, fileName) {
+    var result = store.importText(text, fileName, new Date(), dateText);
+    drawSaveStatus();
+    return result;
   }
 
-  // ---- Small DOM helpers -------------------------------------------------------------------------------
-  var el = window.GuideGenDom.el;
-  var download = window.GuideGenDom.download;
-
-  function ratingBadge(rating) {
-    if (!rating) return el("span", { className: "rating rating-none", text: "Not enough answers" });
+  // ---- Small DOM helpers -----------------------------------------------------------------------------
+  function ratingBadge(rating, empty) {
+    if (!rating) return el("span", { className: "rating rating-none", text: empty || "Not enough answers" });
     var found = data.ratings.filter(function (r) { return r.id === rating; })[0];
     return el("span", { className: "rating rating-" + rating }, [
       el("span", { className: "rating-symbol", "aria-hidden": "true", text: found ? found.symbol : "" }),
@@ -141,9 +113,9 @@
     ]);
   }
 
-  function sourcesList(item) {
-    if (!item.sources.length) return null;
-    return el("p", { className: "item-sources" }, ["From the guide: "].concat(item.sources.map(function (s, i) {
+  function linkList(prefix, links) {
+    if (!links || !links.length) return null;
+    return el("p", { className: "item-sources" }, [prefix].concat(links.map(function (s, i) {
       return el("span", {}, [i ? ", " : "", el("a", { href: s.href, text: s.label })]);
     })));
   }
@@ -154,13 +126,30 @@
     noteTimers[key] = setTimeout(fn, 300);
   }
 
-  // ---- Drawing -------------------------------------------------------------------------------------
+  /** An accessible confirmation (a modal <dialog>): resolves the choice through `onChoice(id)`. */
+  function confirmDialog(title, lines, choices, onChoice) {
+    var dialog = el("dialog", { className: "confirm-dialog", "aria-labelledby": "confirm-title" });
+    var close = function (id) { dialog.close(); dialog.remove(); onChoice(id); };
+    dialog.appendChild(el("h2", { id: "confirm-title", text: title }));
+    lines.forEach(function (line) { dialog.appendChild(el("p", { text: line })); });
+    dialog.appendChild(el("p", { className: "confirm-actions" }, choices.map(function (c) {
+      return el("button", { type: "button", className: "button" + (c.secondary ? " button-secondary" : "") + (c.danger ? " button-danger" : ""), id: "confirm-" + c.id, text: c.label, onclick: function () { close(c.id); } });
+    })));
+    dialog.addEventListener("cancel", function (event) { event.preventDefault(); close("cancel"); });
+    document.body.appendChild(dialog);
+    dialog.showModal();
+    var safe = dialog.querySelector("#confirm-cancel");
+    if (safe) safe.focus();
+  }
+
+  // ---- Frame: save bar, notices, header, tabs --------------------------------------------------------
   var saveStatus = el("p", { className: "save-status", role: "status" });
+  var saveProblem = el("div", { className: "save-problem", hidden: true });
   var noticeArea = el("div", { className: "notices" });
   var headerArea = el("div", { className: "assessment-header" });
   var tabs = el("nav", { className: "assessment-tabs", "aria-label": "Self-assessment sections" });
   var view = el("div", { className: "assessment-view", id: "assessment-view", tabindex: "-1" });
-  var fileInput = el("input", { type: "file", accept: ".json,application/json", className: "visually-hidden", id: "assessment-import", "aria-label": "Open a saved self-assessment file" });
+  var fileInput = el("input", { type: "file", accept: ".json,application/json", className: "visually-hidden", id: "assessment-import", "aria-label": "Open a saved self-assessment file", tabindex: "-1" });
   app.appendChild(el("div", { className: "save-bar" }, [
     saveStatus,
     el("div", { className: "save-actions" }, [
@@ -169,6 +158,7 @@
       fileInput
     ])
   ]));
+  app.appendChild(saveProblem);
   app.appendChild(noticeArea);
   app.appendChild(headerArea);
   app.appendChild(tabs);
@@ -177,11 +167,18 @@
   fileInput.addEventListener("change", function () {
     var file = fileInput.files && fileInput.files[0];
     if (!file) return;
+    fileInput.value = "";
+    notices.length = 0;
+    if (file.size > Store.MAX_FILE_BYTES) {
+      notices.push(["warning", file.name + " is " + (file.size / 1048576).toFixed(1) + " MB; a saved self-assessment file is at most " + Store.MAX_FILE_BYTES / 1048576 + " MB. Nothing was changed."]);
+      draw();
+      return;
+    }
     var reader = new FileReader();
     reader.onload = function () {
-      var problem = importText(String(reader.result));
-      notices.push(problem ? ["warning", problem] : ["info", "Opened " + file.name + "."]);
-      fileInput.value = "";
+      var result = importText(String(reader.result), file.name);
+      if (result.ok) notices.push(["info", "Opened " + file.name + ". " + result.messages.join(" ")]);
+      else notices.push(["warning", result.messages.join(" ")]);
       draw();
     };
     reader.readAsText(file);
@@ -189,9 +186,25 @@
 
   function drawSaveStatus() {
     var assessment = current();
-    var text = savedAt ? "Saved in this browser at " + savedAt.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" }) + "." : "Answers are saved in this browser as you go.";
-    if (assessment && (!assessment.exported || assessment.exported < assessment.updated)) text += " Download a copy to keep your answers safe: this browser may not keep them.";
+    var text;
+    if (store.saveError) text = "Not saved: " + store.saveError + " Download a copy now to keep your answers.";
+    else if (store.lastSave) text = "Saved in this browser at " + timeText(store.lastSave) + ".";
+    else text = store.state.assessments.length ? "Saved answers from this browser are open." : "Nothing saved yet.";
+    if (!store.saveError && assessment && (!assessment.exported || assessment.exported < assessment.updated)) text += " Download a copy to keep your answers safe: this browser may not keep them.";
     saveStatus.textContent = text;
+    saveStatus.className = "save-status" + (store.saveError ? " save-status-failed" : "");
+    if (!store.saveError) { saveProblem.hidden = true; saveProblem.textContent = ""; }
+  }
+
+  /** A failed save is shown at once, as an alert with the way out (download), not only in the status. */
+  function showSaveFailure() {
+    saveProblem.textContent = "";
+    saveProblem.hidden = false;
+    saveProblem.appendChild(el("p", { className: "notice notice-warning", role: "alert" }, [
+      el("strong", { text: "Your last change was not saved in this browser. " }),
+      store.saveError + " Download a copy now: the file keeps everything on this page, including the change. ",
+      el("button", { type: "button", className: "button", id: "save-failed-download", text: "Download a copy now", onclick: exportAll })
+    ]));
   }
 
   function drawNotices() {
@@ -216,19 +229,70 @@
     return el("div", { className: "field" }, [el("label", { "for": id, text: label }), input]);
   }
 
+  /** One line per assessment for the chooser: never two the same (details added, then a number). */
+  function choiceLabels(list) {
+    var labels = list.map(function (a) {
+      var details = [a.service, a.assessor, a.date ? dateText(a.date) : ""].filter(function (x) { return x && a.name.indexOf(x) < 0; });
+      return a.name + (details.length ? " — " + details.join(", ") : "");
+    });
+    var counts = {};
+    return labels.map(function (label, i) {
+      var same = labels.filter(function (l) { return l === label; }).length;
+      if (same < 2) return label;
+      counts[label] = (counts[label] || 0) + 1;
+      return label + " (updated " + stampText(list[i].updated) + ", " + counts[label] + " of " + same + ")";
+    });
+  }
+
+  function deleteCurrent() {
+    var assessment = current();
+    if (!assessment) return;
+    confirmDialog("Delete “" + assessment.name + "”?", [
+      "This removes the assessment, its answers, notes and action plan from this browser. It cannot be undone here.",
+      "Download a copy first if you or anyone else may need it."
+    ], [{ id: "download", label: "Download a copy first", secondary: true }, { id: "delete", label: "Delete this assessment", danger: true }, { id: "cancel", label: "Cancel", secondary: true }], function (choice) {
+      if (choice === "download") { exportAll(); deleteCurrent(); return; }
+      if (choice !== "delete") return;
+      var name = assessment.name;
+      notices.length = 0;
+      if (store.remove(assessment.id)) notices.push(["info", "Deleted “" + name + "” from this browser."]);
+      else notices.push(["warning", "“" + name + "” could not be deleted: this browser refused the change."]);
+      drawSaveStatus();
+      draw();
+    });
+  }
+
+  function removeEverything() {
+    confirmDialog("Remove everything this guide saved on this computer?", [
+      "This removes every self-assessment, note and action plan, every training pack and your choices (service type, dark mode) that this guide saved in this browser. Other guides and websites are not touched.",
+      "Download a copy first if anyone may need the answers: once removed they cannot be recovered from this computer."
+    ], [{ id: "download", label: "Download a copy first", secondary: true }, { id: "remove", label: "Remove everything", danger: true }, { id: "cancel", label: "Cancel", secondary: true }], function (choice) {
+      if (choice === "download") { exportAll(); removeEverything(); return; }
+      if (choice !== "remove") return;
+      notices.length = 0;
+      if (store.removeEverything()) notices.push(["info", "Everything this guide saved on this computer has been removed."]);
+      else notices.push(["warning", "Not everything could be removed: this browser refused. Try again, or clear this site's data in the browser's settings."]);
+      drawSaveStatus();
+      draw();
+    });
+  }
+
   function drawHeader() {
     headerArea.textContent = "";
     var assessment = current();
-    var chooser = el("select", { id: "assessment-choose" }, state.assessments.map(function (a) {
-      return el("option", { value: a.id, selected: a.id === state.current, text: a.name + (a.date ? " (" + a.date + ")" : "") });
+    var labels = choiceLabels(store.state.assessments);
+    var chooser = el("select", { id: "assessment-choose" }, store.state.assessments.map(function (a, i) {
+      return el("option", { value: a.id, selected: a.id === store.state.current, text: labels[i] });
     }));
-    chooser.addEventListener("change", function () { state.current = chooser.value; save(); draw(); });
+    chooser.addEventListener("change", function () { store.state.current = chooser.value; save(); draw(); });
     headerArea.appendChild(el("div", { className: "assessment-choice" }, [
-      state.assessments.length ? el("div", { className: "field" }, [el("label", { "for": "assessment-choose", text: "Assessment" }), chooser]) : null,
-      el("button", { type: "button", className: "button button-secondary", id: "assessment-new", text: "New assessment", onclick: function () { newAssessment(); draw(); } })
+      store.state.assessments.length ? el("div", { className: "field" }, [el("label", { "for": "assessment-choose", text: "Assessment" }), chooser]) : null,
+      el("button", { type: "button", className: "button button-secondary", id: "assessment-new", text: "New assessment", onclick: function () { newAssessment(); draw(); } }),
+      assessment ? el("button", { type: "button", className: "button button-secondary", id: "assessment-delete", text: "Delete this assessment", onclick: deleteCurrent }) : null,
+      el("button", { type: "button", className: "button button-secondary", id: "assessment-remove-all", text: "Remove everything this guide saved on this computer", onclick: removeEverything })
     ]));
     if (!assessment) return;
-    var update = function (key) { return function (value) { assessment[key] = value; touch(assessment); if (key === "serviceType" || key === "name") draw(); }; };
+    var update = function (key) { return function (value) { assessment[key] = value; touch(assessment); if (key === "serviceType" || key === "name" || key === "service" || key === "assessor" || key === "date") draw(); }; };
     headerArea.appendChild(el("div", { className: "assessment-fields" }, [
       field("Name of this assessment", "assessment-name", assessment.name, update("name")),
       field("Service", "assessment-service", assessment.service, update("service")),
@@ -239,7 +303,7 @@
     ]));
   }
 
-  var routes = [["kloe", "By KLOE"], ["statements", "By quality statement"], ["results", "Results"], ["plan", "Action plan"], ["compare", "Compare"]];
+  var routes = [["kloe", "By KLOE"], ["statements", "By quality statement"], ["results", "Results"], ["plan", "Action plan"], ["compare", "Compare"], ["team", "Team view"]];
 
   function route() {
     var hash = decodeURIComponent(location.hash.replace(/^#/, ""));
@@ -255,30 +319,44 @@
     })));
   }
 
-  function answerControl(assessment, item) {
+  // ---- Answering -------------------------------------------------------------------------------------
+  var KIND_LABEL = { practice: "Practice", warning: "Warning sign", check: "Limiter question" };
+
+  function answerControl(assessment, item, onAnswer) {
     var scale = R.scaleFor(data, item);
     var saved = assessment.answers[item.id] || {};
     var name = "answer-" + item.id;
-    var options = scale.map(function (a) { return [a.id, a.label]; }).concat([[R.NOT_APPLICABLE, "Does not apply"]]);
-    var legendId = "legend-" + item.id.replace(/[^a-z0-9-]/gi, "-");
-    var kindLabel = { practice: "Practice", warning: "Warning sign", characteristic: item.level === "outstanding" ? "Outstanding characteristic" : "Good characteristic", check: "Check" }[item.kind];
-    var fieldset = el("fieldset", { className: "check-item kind-" + item.kind, id: "item-" + item.id.replace("/", "-") }, [
-      el("legend", { id: legendId }, [el("span", { className: "item-kind", text: kindLabel + ": " }), item.text])
+    var options = scale.map(function (a) { return [a.id, a.label, R.tone(scale, a.id)]; });
+    if (R.offersNotApplicable(item)) options.push([R.NOT_APPLICABLE, "Does not apply", "na"]);
+    var safeId = item.id.replace(/[^a-z0-9-]/gi, "-");
+    var kindLabel = item.kind === "characteristic" ? (item.level === "outstanding" ? "Outstanding characteristic" : "Good characteristic") : KIND_LABEL[item.kind];
+    var fieldset = el("fieldset", { className: "check-item kind-" + item.kind + (R.isCritical(item) ? " is-critical" : ""), id: "item-" + item.id.replace("/", "-") }, [
+      el("legend", { id: "legend-" + safeId }, [el("span", { className: "item-kind", text: kindLabel + ": " }), item.text])
     ]);
+    if (item.kind === "warning") fieldset.appendChild(el("p", { className: "item-hint", text: "Does this happen here? The first answer, “" + scale[0].label + "”, is the good one." }));
+    if (R.isCritical(item)) {
+      var what = item.critical
+        ? "if this is not fully met, this KLOE and its key question can be no better than " + R.inSentence(data, item.critical.rating) + "."
+        : "answering no limits " + item.caps.map(function (c) { return (c.scope === "overall" ? "the overall rating" : (data.keyQuestions.filter(function (k) { return k.id === c.scope; })[0] || { title: c.scope }).title) + " to " + R.inSentence(data, c.rating); }).join(" and ") + ".";
+      fieldset.appendChild(el("p", { className: "critical-flag" }, [el("strong", { text: item.critical ? "Safety-critical: " : "Limits the rating: " }), what, " It must be answered; “Does not apply” is not offered."]));
+    }
     var choices = el("div", { className: "answer-options" });
+    var current = R.answerOf(item, assessment.answers);
     options.forEach(function (option, index) {
       var id = name + "-" + index;
-      var radio = el("input", { type: "radio", id: id, name: name, value: option[0], checked: saved.answer === option[0] });
+      var radio = el("input", { type: "radio", id: id, name: name, value: option[0], checked: current === option[0] });
       radio.addEventListener("change", function () {
         var entry = assessment.answers[item.id] || (assessment.answers[item.id] = {});
         entry.answer = option[0];
         touch(assessment);
-        drawProgress();
+        if (onAnswer) onAnswer();
       });
-      choices.appendChild(el("span", { className: "answer-option" }, [radio, el("label", { "for": id, text: option[1] })]));
+      choices.appendChild(el("span", { className: "answer-option tone-" + option[2] }, [radio, el("label", { "for": id }, [
+        TONE_SYMBOL[option[2]] ? el("span", { className: "tone-symbol", "aria-hidden": "true", text: TONE_SYMBOL[option[2]] }) : null, option[1]
+      ])]));
     });
     fieldset.appendChild(choices);
-    var noteId = "note-" + item.id.replace(/[^a-z0-9-]/gi, "-");
+    var noteId = "note-" + safeId;
     var note = el("textarea", { id: noteId, rows: "2", className: "evidence-note" });
     note.value = saved.note || "";
     note.addEventListener("input", function () {
@@ -291,7 +369,7 @@
     fieldset.appendChild(el("div", { className: "evidence" }, [
       el("label", { "for": noteId, text: "Evidence: what could you show an inspector, and where is it?" }), note
     ]));
-    var sources = sourcesList(item);
+    var sources = linkList("From the guide: ", item.sources);
     if (sources) fieldset.appendChild(sources);
     return fieldset;
   }
@@ -329,9 +407,14 @@
       intro.innerHTML = kloe.introHtml;
       body.appendChild(intro);
     }
-    if (kloe.topics.length) body.appendChild(el("p", { className: "item-sources" }, ["Read first: "].concat(kloe.topics.map(function (t, i) { return el("span", {}, [i ? ", " : "", el("a", { href: t.href, text: t.label })]); }))));
+    var readFirst = linkList("Read first: ", kloe.topics);
+    if (readFirst) body.appendChild(readFirst);
+    body.appendChild(el("p", { className: "scale-key" }, ["For every item the first answer is the good one: ",
+      el("span", { className: "tone-symbol", "aria-hidden": "true", text: "✓" }), " good, ",
+      el("span", { className: "tone-symbol", "aria-hidden": "true", text: "~" }), " some of the time, ",
+      el("span", { className: "tone-symbol", "aria-hidden": "true", text: "✗" }), " not met. Warning signs ask whether something bad happens here."]));
     var shown = kloe.items.filter(function (item) { return R.applies(item, assessment.serviceType); });
-    shown.forEach(function (item) { body.appendChild(answerControl(assessment, item)); });
+    shown.forEach(function (item) { body.appendChild(answerControl(assessment, item, drawProgress)); });
     var index = kloes.indexOf(chosen);
     var next = kloes[index + 1];
     body.appendChild(el("p", { className: "next-step" }, [next
@@ -348,12 +431,14 @@
     }))]));
     var section = el("section", { "aria-labelledby": "statements-heading" }, [
       el("h2", { id: "statements-heading", text: kq.title + ": quality statements" }),
-      el("p", { text: "Score each statement as the CQC does, from 1 (significant shortfalls) to 4 (exceptional). The prompts are the guide's checklist items that evidence it." })
+      el("p", { text: "Score each statement from 1 (significant shortfalls) to 4 (exceptional), on the scale the CQC uses. The prompts are the guide's checklist items that evidence it." })
     ]);
     kq.statements.forEach(function (statement) {
       var saved = assessment.statements[statement.id] || {};
       var name = "statement-" + statement.id;
       var fieldset = el("fieldset", { className: "check-item statement-item", id: name }, [el("legend", { text: statement.title })]);
+      if (statement.meaning) fieldset.appendChild(el("p", { className: "statement-meaning" }, [el("span", { className: "statement-voice", text: "What it asks of us: " }), statement.meaning]));
+      if (statement.personSays) fieldset.appendChild(el("p", { className: "statement-person" }, [el("span", { className: "statement-voice", text: "When it goes right, a person might say: " }), "“" + statement.personSays + "”"]));
       var choices = el("div", { className: "answer-options" });
       STATEMENT_SCORES.concat([[R.NOT_APPLICABLE, "Does not apply"]]).forEach(function (option, index) {
         var id = name + "-" + index;
@@ -371,13 +456,14 @@
         fieldset.appendChild(el("details", { className: "prompts" }, [
           el("summary", { text: "Prompts from the checklists (" + prompts.length + ")" }),
           el("ul", {}, prompts.map(function (item) {
-            var answer = assessment.answers[item.id];
-            var label = answer && answer.answer ? (R.scaleFor(data, item).filter(function (a) { return a.id === answer.answer; })[0] || { label: "Does not apply" }).label : "not answered";
+            var answer = R.answerOf(item, assessment.answers);
+            var label = answer ? (R.scaleFor(data, item).filter(function (a) { return a.id === answer; })[0] || { label: "Does not apply" }).label : "not answered";
             return el("li", {}, [item.text + " ", el("span", { className: "prompt-answer", text: "(your answer: " + label + ")" })]);
           }))
         ]));
       }
-      if (statement.topics.length) fieldset.appendChild(el("p", { className: "item-sources" }, ["In the guide: "].concat(statement.topics.map(function (t, i) { return el("span", {}, [i ? ", " : "", el("a", { href: t.href, text: t.label })]); }))));
+      var topics = linkList("In the guide: ", statement.topics);
+      if (topics) fieldset.appendChild(topics);
       var noteId = "note-" + name;
       var note = el("textarea", { id: noteId, rows: "2", className: "evidence-note" });
       note.value = saved.note || "";
@@ -394,196 +480,12 @@
     view.appendChild(section);
   }
 
-  function resultTable(caption, rows) {
-    return el("div", { className: "table-scroll", role: "region", tabindex: "0", "aria-label": caption }, [el("table", { className: "results-table" }, [
-      el("caption", { text: caption }),
-      el("thead", {}, [el("tr", {}, ["Key question", "Score", "Indicative band", "Answered"].map(function (h) { return el("th", { scope: "col", text: h }); }))]),
-      el("tbody", {}, rows)
-    ])]);
-  }
-
-  function overallBlock(title, result) {
-    return el("div", { className: "overall" }, [
-      el("h3", { text: title }),
-      el("p", { className: "overall-rating" }, ["Indicative overall rating: ", ratingBadge(result.rating)]),
-      el("ul", { className: "reasons" }, result.reasons.map(function (r) { return el("li", { text: r }); }))
-    ]);
-  }
-
-  function resultsFor(assessment) {
-    var caps = R.activeCaps(data, assessment.answers, assessment.serviceType);
-    var byKloe = {}, byStatement = {};
-    data.keyQuestions.forEach(function (kq) {
-      byKloe[kq.id] = R.keyQuestionByKloe(data, kq, assessment.answers, assessment.serviceType);
-      byStatement[kq.id] = R.keyQuestionByStatements(data, kq, assessment.statements);
-    });
-    var ratingsOf = function (scores) { var out = {}; Object.keys(scores).forEach(function (k) { out[k] = scores[k].rating; }); return out; };
-    return {
-      byKloe: byKloe, byStatement: byStatement,
-      overallKloe: R.overall(data, ratingsOf(byKloe), caps),
-      overallStatements: R.overall(data, ratingsOf(byStatement), caps)
-    };
-  }
-
-  function drawResultsView(assessment) {
-    var results = resultsFor(assessment);
-    view.appendChild(el("h2", { text: "Results" }));
-    view.appendChild(el("p", { className: "disclaimer", text: "These results are indicative: a prompt for honest discussion, not a CQC rating. KLOE bands are this guide's own thresholds; quality statement bands follow the CQC's published percentages." }));
-
-    var kloeRows = [];
-    data.keyQuestions.forEach(function (kq) {
-      var score = results.byKloe[kq.id];
-      kloeRows.push(el("tr", { className: "kq-row" }, [
-        el("th", { scope: "row", text: kq.title }), el("td", { text: score.percent === null ? "–" : score.percent + "%" }),
-        el("td", {}, [ratingBadge(results.overallKloe.keyQuestions[kq.id])]), el("td", { text: score.answered + " of " + score.total })
-      ]));
-      kq.kloes.forEach(function (kloe) {
-        var s = R.checklistScore(data, kloe, assessment.answers, assessment.serviceType);
-        kloeRows.push(el("tr", { className: "kloe-row" }, [
-          el("th", { scope: "row" }, [el("a", { href: "#kloe/" + kloe.code, text: kloe.code + " " + kloe.title })]),
-          el("td", { text: s.percent === null ? "–" : s.percent + "%" }), el("td", {}, [ratingBadge(s.rating)]), el("td", { text: s.answered + " of " + s.total })
-        ]));
-      });
-    });
-    view.appendChild(el("section", { "aria-labelledby": "results-kloe" }, [
-      el("h3", { id: "results-kloe", text: "By key line of enquiry" }),
-      resultTable("Results by key line of enquiry", kloeRows),
-      overallBlock("Overall, from the KLOE checklists", results.overallKloe)
-    ]));
-
-    var statementRows = data.keyQuestions.map(function (kq) {
-      var score = results.byStatement[kq.id];
-      return el("tr", {}, [
-        el("th", { scope: "row" }, [el("a", { href: "#statements/" + kq.id, text: kq.title })]),
-        el("td", { text: score.percent === null ? "–" : score.percent + "% (" + score.points + " of " + score.max + ")" }),
-        el("td", {}, [ratingBadge(results.overallStatements.keyQuestions[kq.id])]), el("td", { text: score.answered + " of " + score.total })
-      ]);
-    });
-    view.appendChild(el("section", { "aria-labelledby": "results-statements" }, [
-      el("h3", { id: "results-statements", text: "By quality statement" }),
-      el("p", { text: "Bands: " + data.statementBands.map(function (b, i) {
-        var next = data.statementBands[i + 1];
-        return R.label(data, b.rating) + " " + b.from + (next ? "–" + (next.from - 1) : "") + "%" + (next ? "" : " and above");
-      }).join("; ") + "." }),
-      resultTable("Results by quality statement", statementRows),
-      overallBlock("Overall, from the quality statements", results.overallStatements)
-    ]));
-    view.appendChild(el("p", {}, [el("button", { type: "button", className: "button button-secondary", text: "Print the results", onclick: function () { window.print(); } })]));
-  }
-
-  /** Gaps: statements not fully met, warning signs present, checks not in place, quality statements scored 1 or 2. */
-  function gaps(assessment) {
-    var list = [];
-    kloes.forEach(function (entry) {
-      entry.kloe.items.forEach(function (item) {
-        if (!R.applies(item, assessment.serviceType)) return;
-        var answer = assessment.answers[item.id];
-        if (!answer || !answer.answer || answer.answer === R.NOT_APPLICABLE) return;
-        var scale = R.scaleFor(data, item);
-        var best = scale[0].id;
-        if (answer.answer === best) return;
-        var label = (scale.filter(function (a) { return a.id === answer.answer; })[0] || {}).label || answer.answer;
-        list.push({ id: item.id, where: entry.kloe.code, text: item.text, answer: label, sources: item.sources });
-      });
-    });
-    data.keyQuestions.forEach(function (kq) {
-      kq.statements.forEach(function (statement) {
-        var saved = assessment.statements[statement.id];
-        if (!saved || (saved.score !== 1 && saved.score !== 2)) return;
-        list.push({ id: "qs:" + statement.id, where: kq.title, text: "Quality statement: " + statement.title, answer: "Scored " + saved.score, sources: statement.topics });
-      });
-    });
-    return list;
-  }
-
-  function csvCell(value) {
-    var text = String(value === undefined || value === null ? "" : value);
-    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text; // never a formula when opened in a spreadsheet
-    return '"' + text.replace(/"/g, '""') + '"';
-  }
-
-  function drawPlanView(assessment) {
-    var list = gaps(assessment);
-    view.appendChild(el("h2", { text: "Action plan" }));
-    view.appendChild(el("p", { text: list.length ? "Each answer that was not the best possible is listed here, with the parts of the guide that help. Add an action, an owner, a date and a status." : "Nothing to act on yet: answer the checklists or score the quality statements first." }));
-    if (!list.length) return;
-    var rows = list.map(function (gap) {
-      var action = assessment.actions[gap.id] || {};
-      var update = function (key, value) { var entry = assessment.actions[gap.id] || (assessment.actions[gap.id] = {}); entry[key] = value; touch(assessment); };
-      var base = "plan-" + gap.id.replace(/[^a-z0-9-]/gi, "-");
-      var actionInput = el("textarea", { id: base + "-action", rows: "2", "aria-label": "Action for: " + gap.text });
-      actionInput.value = action.action || "";
-      actionInput.addEventListener("input", function () { debounce(base + "a", function () { update("action", actionInput.value); }); });
-      var owner = el("input", { id: base + "-owner", type: "text", value: action.owner || "", "aria-label": "Owner for: " + gap.text });
-      owner.addEventListener("input", function () { debounce(base + "o", function () { update("owner", owner.value); }); });
-      var due = el("input", { id: base + "-due", type: "date", value: action.due || "", "aria-label": "Due date for: " + gap.text });
-      due.addEventListener("change", function () { update("due", due.value); });
-      var status = el("select", { id: base + "-status", "aria-label": "Status for: " + gap.text }, STATUSES.map(function (s) { return el("option", { value: s[0], selected: (action.status || "open") === s[0], text: s[1] }); }));
-      status.addEventListener("change", function () { update("status", status.value); });
-      return el("tr", {}, [
-        el("th", { scope: "row" }, [el("span", { className: "gap-where", text: gap.where + ": " }), gap.text,
-          el("span", { className: "gap-answer", text: " (" + gap.answer + ")" }),
-          gap.sources.length ? el("span", { className: "gap-sources" }, [" See: "].concat(gap.sources.map(function (s, i) { return el("span", {}, [i ? ", " : "", el("a", { href: s.href, text: s.label })]); }))) : null]),
-        el("td", {}, [actionInput]), el("td", {}, [owner]), el("td", {}, [due]), el("td", {}, [status])
-      ]);
-    });
-    view.appendChild(el("div", { className: "table-scroll", role: "region", tabindex: "0", "aria-label": "Action plan" }, [el("table", { className: "plan-table" }, [
-      el("caption", { text: "Action plan for " + assessment.name }),
-      el("thead", {}, [el("tr", {}, ["Gap", "Action", "Owner", "Due", "Status"].map(function (h) { return el("th", { scope: "col", text: h }); }))]),
-      el("tbody", {}, rows)
-    ])]));
-    view.appendChild(el("p", { className: "plan-actions" }, [
-      el("button", { type: "button", className: "button", id: "plan-csv", text: "Download as CSV (spreadsheet)", onclick: function () {
-        var lines = [["Where", "Gap", "Answer", "Action", "Owner", "Due", "Status"].map(csvCell).join(",")];
-        list.forEach(function (gap) {
-          var a = assessment.actions[gap.id] || {};
-          var statusLabel = (STATUSES.filter(function (s) { return s[0] === (a.status || "open"); })[0] || [])[1];
-          lines.push([gap.where, gap.text, gap.answer, a.action, a.owner, a.due, statusLabel].map(csvCell).join(","));
-        });
-        download(data.namespace + "-action-plan-" + new Date().toISOString().slice(0, 10) + ".csv", "text/csv", "\ufeff" + lines.join("\r\n") + "\r\n");
-      } }),
-      " ",
-      el("button", { type: "button", className: "button button-secondary", text: "Print the action plan", onclick: function () { window.print(); } })
-    ]));
-  }
-
-  function drawCompareView(assessment) {
-    view.appendChild(el("h2", { text: "Compare two assessments" }));
-    if (state.assessments.length < 2) {
-      view.appendChild(el("p", { text: "Compare needs two assessments. Start a new assessment later (for example next quarter) to see your progress." }));
-      return;
-    }
-    var options = function (selected) { return state.assessments.map(function (a) { return el("option", { value: a.id, selected: a.id === selected, text: a.name + " (" + a.date + ")" }); }); };
-    var first = el("select", { id: "compare-first" }, options(state.assessments[state.assessments.length - 2].id));
-    var second = el("select", { id: "compare-second" }, options(assessment.id === first.value ? state.assessments[state.assessments.length - 1].id : assessment.id));
-    var table = el("div", { className: "compare-table" });
-    var redraw = function () {
-      var a = state.assessments.filter(function (x) { return x.id === first.value; })[0];
-      var b = state.assessments.filter(function (x) { return x.id === second.value; })[0];
-      var ra = resultsFor(a), rb = resultsFor(b);
-      table.textContent = "";
-      table.appendChild(el("div", { className: "table-scroll", role: "region", tabindex: "0", "aria-label": "Comparison" }, [el("table", { className: "results-table" }, [
-        el("caption", { text: a.name + " compared with " + b.name + " (KLOE checklists)" }),
-        el("thead", {}, [el("tr", {}, ["Key question", a.name, b.name, "Change"].map(function (h) { return el("th", { scope: "col", text: h }); }))]),
-        el("tbody", {}, data.keyQuestions.map(function (kq) {
-          var pa = ra.byKloe[kq.id].percent, pb = rb.byKloe[kq.id].percent;
-          var change = pa === null || pb === null ? "–" : (pb - pa > 0 ? "up " : pb - pa < 0 ? "down " : "no change") + (pb !== pa ? Math.abs(pb - pa) + " points" : "");
-          return el("tr", {}, [el("th", { scope: "row", text: kq.title }),
-            el("td", {}, [pa === null ? "–" : pa + "% ", ratingBadge(ra.overallKloe.keyQuestions[kq.id])]),
-            el("td", {}, [pb === null ? "–" : pb + "% ", ratingBadge(rb.overallKloe.keyQuestions[kq.id])]),
-            el("td", { text: change })]);
-        }))
-      ])]));
-    };
-    first.addEventListener("change", redraw);
-    second.addEventListener("change", redraw);
-    view.appendChild(el("div", { className: "compare-choice" }, [
-      el("div", { className: "field" }, [el("label", { "for": "compare-first", text: "Earlier" }), first]),
-      el("div", { className: "field" }, [el("label", { "for": "compare-second", text: "Later" }), second])
-    ]));
-    view.appendChild(table);
-    redraw();
-  }
+  // ---- The other views, and drawing ------------------------------------------------------------------
+  var views = window.GuideGenAssessmentViews({
+    data: data, R: R, Store: Store, store: store, el: el, download: download, view: view, kloes: kloes, items: items,
+    ratingBadge: ratingBadge, linkList: linkList, debounce: debounce, touch: touch, answerControl: answerControl,
+    dateText: dateText, stampText: stampText, redraw: function () { draw(); }
+  });
 
   function draw() {
     drawNotices();
@@ -593,21 +495,27 @@
     drawTabs(where.name);
     view.textContent = "";
     var assessment = current();
+    if (where.name === "team") { views.team(); return; }
     if (!assessment) {
       view.appendChild(el("p", { text: "Start a new assessment to answer the checklists. Your answers stay on this computer; download a copy to keep them." }));
       return;
     }
     if (where.name === "kloe") drawKloeView(assessment, where.arg);
     else if (where.name === "statements") drawStatementsView(assessment, where.arg);
-    else if (where.name === "results") drawResultsView(assessment);
-    else if (where.name === "plan") drawPlanView(assessment);
-    else drawCompareView(assessment);
+    else if (where.name === "results") views.results(assessment);
+    else if (where.name === "plan") views.plan(assessment);
+    else views.compare(assessment);
   }
 
   window.addEventListener("hashchange", function () { draw(); view.focus(); });
-  if (!current() && state.assessments.length) state.current = state.assessments[0].id;
+  if (!current() && store.state.assessments.length) store.state.current = store.state.assessments[0].id;
   draw();
 
   // For tests and for anyone scripting the guide: the same export and import the buttons use.
-  window.GuideGenAssessment = { exportText: exportText, importText: function (text) { var problem = importText(text); draw(); return problem; }, key: KEY };
+  window.GuideGenAssessment = {
+    exportText: function () { return store.exportText(); },
+    importText: function (text, fileName) { notices.length = 0; var result = importText(text, fileName || "a file"); notices.push([result.ok ? "info" : "warning", result.messages.join(" ")]); draw(); return result.ok ? null : result.messages.join(" "); },
+    results: function () { var a = current(); return a ? R.results(data, a) : null; },
+    key: store.key
+  };
 })();

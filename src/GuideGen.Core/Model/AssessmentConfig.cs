@@ -16,6 +16,21 @@ public sealed class AssessmentConfig : Located
     public required IReadOnlyList<BandDefinition> StatementBands { get; init; }
     /// <summary>Rules for the overall rating from the key questions' ratings; the first that matches wins.</summary>
     public required IReadOnlyList<OverallRule> OverallRules { get; init; }
+    /// <summary>Where the safety-critical item rule comes from, shown with each limit it makes.</summary>
+    public string? CriticalBasis { get; init; }
+    /// <summary>Quality statements scored at or below a score limit their key question.</summary>
+    public IReadOnlyList<StatementLimit>? StatementLimits { get; init; }
+}
+
+/// <summary>A quality statement scored `score` or lower limits its key question to `rating`.</summary>
+public sealed class StatementLimit : Located
+{
+    public int Score { get; init; }
+    public required string Rating { get; init; }
+    /// <summary>Why, shown as "{statement} is scored 1: {reason}".</summary>
+    public required string Reason { get; init; }
+    /// <summary>Where the rule comes from (the CQC, or this guide's own rule).</summary>
+    public string? Basis { get; init; }
 }
 
 public sealed class RatingDefinition : Located
@@ -31,6 +46,8 @@ public sealed class AnswerDefinition : Located
     public required string Id { get; init; }
     public required string Label { get; init; }
     public int Points { get; init; }
+    /// <summary>Whether this answer fails a safety-critical item (and so limits its rating).</summary>
+    public bool FailsCritical { get; init; }
 }
 
 public sealed class BandDefinition : Located

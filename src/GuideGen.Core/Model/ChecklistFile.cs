@@ -28,6 +28,21 @@ public sealed class ChecklistItem : Located
     public required IReadOnlyList<string> QualityStatements { get; init; }
     /// <summary>For checks: the ratings a "no" answer limits.</summary>
     public IReadOnlyList<RatingCap>? Caps { get; init; }
+    /// <summary>
+    /// Marks a safety-critical practice or warning: an answer that fails it (see the scale's
+    /// `fails_critical`) limits this KLOE and its key question, and "does not apply" is not offered.
+    /// </summary>
+    public CriticalPoint? Critical { get; init; }
+}
+
+public sealed class CriticalPoint : Located
+{
+    /// <summary>The best rating still possible when the item fails.</summary>
+    public required string Rating { get; init; }
+    /// <summary>The failure in a few words, shown as "Limited to requires improvement: {reason}".</summary>
+    public required string Reason { get; init; }
+    /// <summary>Where the rule comes from, shown with the reason (for example "CQC rating principles").</summary>
+    public string? Basis { get; init; }
 }
 
 public sealed class RatingCap : Located
@@ -36,4 +51,8 @@ public sealed class RatingCap : Located
     public required string Scope { get; init; }
     /// <summary>The best rating still possible.</summary>
     public required string Rating { get; init; }
+    /// <summary>The failure in a few words, shown as "Limited to requires improvement: {reason}".</summary>
+    public string? Reason { get; init; }
+    /// <summary>Where the rule comes from, shown with the reason (for example "CQC rating principles").</summary>
+    public string? Basis { get; init; }
 }

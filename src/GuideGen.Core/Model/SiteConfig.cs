@@ -66,6 +66,10 @@ public sealed class QualityStatementDefinition : Located
     public required string Id { get; init; }
     public required string KeyQuestion { get; init; }
     public required string Title { get; init; }
+    /// <summary>What the statement asks of a service, in the guide's own words ("We …").</summary>
+    public string? Meaning { get; init; }
+    /// <summary>What a person using the service would say when it goes right ("I …").</summary>
+    public string? PersonSays { get; init; }
 }
 
 public sealed class AudienceDefinition : Located

@@ -61,6 +61,20 @@ public sealed class ChecklistValidator(SiteConfig config, Taxonomy taxonomy, Dia
         foreach (var statement in item.QualityStatements.Where(s => !taxonomy.QualityStatements.ContainsKey(s)))
             diagnostics.Error(DiagnosticCodes.UnknownQualityStatement, item.SpanOf(nameof(item.QualityStatements)),
                 $"unknown quality statement '{statement}'{NameSuggester.Hint(statement, taxonomy.QualityStatements.Keys)}");
+        if (item.Critical is { } critical)
+        {
+            if (item.Kind is not ("practice" or "warning"))
+                diagnostics.Error(DiagnosticCodes.ChecklistItemShape, item.SpanOf(nameof(item.Critical)),
+                    "only practices and warnings can be 'critical' (a check limits ratings through its 'caps')");
+            if (!ratings.Contains(critical.Rating))
+                diagnostics.Error(DiagnosticCodes.ChecklistItemShape, critical.SpanOf(nameof(critical.Rating)), $"unknown rating '{critical.Rating}'{NameSuggester.Hint(critical.Rating, ratings)}");
+            if (string.IsNullOrWhiteSpace(critical.Reason))
+                diagnostics.Error(DiagnosticCodes.ChecklistItemShape, critical.SpanOf(nameof(critical.Reason)), "a critical item needs a 'reason': the failure in a few words, shown beside the limited rating");
+            var scale = item.Kind == "warning" ? config.Assessment?.WarningAnswers : config.Assessment?.StatementAnswers;
+            if (scale is not null && !scale.Any(a => a.FailsCritical))
+                diagnostics.Error(DiagnosticCodes.ChecklistItemShape, item.SpanOf(nameof(item.Critical)),
+                    $"no {item.Kind} answer in site.yml has 'fails_critical: true', so this critical item could never fail");
+        }
         foreach (var cap in item.Caps ?? [])
         {
             if (cap.Scope != "overall" && !taxonomy.KeyQuestions.ContainsKey(cap.Scope))
@@ -80,6 +94,13 @@ public sealed class ChecklistValidator(SiteConfig config, Taxonomy taxonomy, Dia
                 diagnostics.Error(DiagnosticCodes.TaxonomyProblem, band.SpanOf(nameof(band.Rating)), $"unknown rating '{band.Rating}'{NameSuggester.Hint(band.Rating, ratings)}");
         foreach (var rule in assessment.OverallRules.Where(r => !ratings.Contains(r.Rating)))
             diagnostics.Error(DiagnosticCodes.TaxonomyProblem, rule.SpanOf(nameof(rule.Rating)), $"unknown rating '{rule.Rating}'{NameSuggester.Hint(rule.Rating, ratings)}");
+        foreach (var limit in assessment.StatementLimits ?? [])
+        {
+            if (!ratings.Contains(limit.Rating))
+                diagnostics.Error(DiagnosticCodes.TaxonomyProblem, limit.SpanOf(nameof(limit.Rating)), $"unknown rating '{limit.Rating}'{NameSuggester.Hint(limit.Rating, ratings)}");
+            if (limit.Score is < 1 or > 4)
+                diagnostics.Error(DiagnosticCodes.TaxonomyProblem, limit.SpanOf(nameof(limit.Score)), "a statement limit's 'score' is a quality statement score, 1 to 4");
+        }
         foreach (var bands in new[] { assessment.KloeBands, assessment.StatementBands })
             for (var i = 1; i < bands.Count; i++)
                 if (bands[i].From <= bands[i - 1].From)

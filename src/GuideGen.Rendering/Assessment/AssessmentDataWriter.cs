@@ -32,11 +32,13 @@ public sealed class AssessmentDataWriter(Guide guide, LinkResolver links, Markdo
             WriteList(json, "ratings", assessment.Ratings, (j, r) => { j.WriteString("id", r.Id); j.WriteString("label", r.Label); j.WriteString("symbol", r.Symbol); });
             json.WriteStartObject("answers");
             foreach (var (name, answers) in new[] { ("statement", assessment.StatementAnswers), ("warning", assessment.WarningAnswers), ("check", assessment.CheckAnswers) })
-                WriteList(json, name, answers, (j, a) => { j.WriteString("id", a.Id); j.WriteString("label", a.Label); j.WriteNumber("points", a.Points); });
+                WriteList(json, name, answers, (j, a) => { j.WriteString("id", a.Id); j.WriteString("label", a.Label); j.WriteNumber("points", a.Points); if (a.FailsCritical) j.WriteBoolean("failsCritical", true); });
             json.WriteEndObject();
             WriteList(json, "kloeBands", assessment.KloeBands, (j, b) => { j.WriteString("rating", b.Rating); j.WriteNumber("from", b.From); });
             WriteList(json, "statementBands", assessment.StatementBands, (j, b) => { j.WriteString("rating", b.Rating); j.WriteNumber("from", b.From); });
             WriteList(json, "overallRules", assessment.OverallRules, WriteRule);
+            WriteOptional(json, "criticalBasis", assessment.CriticalBasis);
+            WriteList(json, "statementLimits", assessment.StatementLimits ?? [], (j, l) => { j.WriteNumber("score", l.Score); j.WriteString("rating", l.Rating); j.WriteString("reason", l.Reason); WriteOptional(j, "basis", l.Basis); });
             WriteList(json, "serviceTypes", config.ServiceTypes, (j, s) => { j.WriteString("code", s.Code); j.WriteString("label", s.Label); });
             WriteList(json, "keyQuestions", guide.KeyQuestions, WriteKeyQuestion);
             json.WriteEndObject();
@@ -87,13 +89,23 @@ public sealed class AssessmentDataWriter(Guide guide, LinkResolver links, Markdo
         foreach (var statement in item.QualityStatements) json.WriteStringValue(statement);
         json.WriteEndArray();
         if (item.Caps is { } caps)
-            WriteList(json, "caps", caps, (j, cap) => { j.WriteString("scope", cap.Scope); j.WriteString("rating", cap.Rating); });
+            WriteList(json, "caps", caps, (j, cap) => { j.WriteString("scope", cap.Scope); j.WriteString("rating", cap.Rating); WriteOptional(j, "reason", cap.Reason); WriteOptional(j, "basis", cap.Basis); });
+        if (item.Critical is { } critical)
+        {
+            json.WriteStartObject("critical");
+            json.WriteString("rating", critical.Rating);
+            json.WriteString("reason", critical.Reason);
+            WriteOptional(json, "basis", critical.Basis);
+            json.WriteEndObject();
+        }
     }
 
     private void WriteStatement(Utf8JsonWriter json, QualityStatementDefinition statement)
     {
         json.WriteString("id", statement.Id);
         json.WriteString("title", statement.Title);
+        WriteOptional(json, "meaning", statement.Meaning);
+        WriteOptional(json, "personSays", statement.PersonSays);
         json.WriteStartArray("items");
         foreach (var checklist in guide.Checklists)
             foreach (var item in checklist.File.Items.Where(i => i.QualityStatements.Contains(statement.Id)))
@@ -134,6 +146,11 @@ public sealed class AssessmentDataWriter(Guide guide, LinkResolver links, Markdo
 
     /// <summary>The key under which an item's answer is saved: KLOE code and item id, e.g. "S1/staff-recognise-abuse".</summary>
     public static string ItemKey(string kloe, string itemId) => $"{kloe}/{itemId}";
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null) json.WriteString(name, value);
+    }
 
     private static void WriteLink(Utf8JsonWriter json, string href, string label)
     {

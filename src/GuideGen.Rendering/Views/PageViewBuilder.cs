@@ -169,7 +169,7 @@ public sealed class PageViewBuilder
         var view = new AssessmentPageView(guide.Checklists.Count, guide.Checklists.Sum(c => c.File.Items.Count), guide.Config.QualityStatements?.Count ?? 0);
         var frame = Frame("Self-assessment", "Check your service against the guide and plan improvements.", "assessment", path, [], null) with
         {
-            Scripts = [SitePaths.AssessmentData, "assets/dom.js", "assets/assessment-rules.js", "assets/assessment.js"],
+            Scripts = [SitePaths.AssessmentData, "assets/dom.js", "assets/assessment-rules.js", "assets/assessment-store.js", "assets/assessment-charts.js", "assets/assessment-team.js", "assets/assessment-views.js", "assets/assessment.js"],
         };
         return new RenderJob("assessment", frame, view);
     }

@@ -101,7 +101,7 @@ public class RatingRulesTests(BundledGuideFixture guide) : IClassFixture<Bundled
         var result = Overall("outstanding", "outstanding", "outstanding", "good", "good",
             """[{ scope: "overall", rating: "requires-improvement", item: { text: "No breach" } }]""");
         result.ShouldStartWith("requires-improvement |");
-        result.ShouldContain("limited to Requires improvement");
+        result.ShouldContain("Overall: Limited to requires improvement: No breach.");
     }
 
     [Fact]
@@ -111,12 +111,12 @@ public class RatingRulesTests(BundledGuideFixture guide) : IClassFixture<Bundled
         var result = engine.Evaluate("""
             (function () {
               var answers = { "W1/registered-manager": { answer: "not-in-place" }, "W2/pic-updated": { answer: "in-place" } };
-              var caps = R.activeCaps(data, answers, "");
+              var caps = R.activeCaps(data, answers, "").filter(function (c) { return !c.item.critical; });
               var r = R.overall(data, { safe: "good", effective: "good", caring: "good", responsive: "good", "well-led": "outstanding" }, caps);
               return caps.length + "|" + r.keyQuestions["well-led"] + "|" + r.rating + "|" + r.reasons[0];
             })()
             """).AsString();
-        result.ShouldStartWith("1|requires-improvement|good|Well-led is limited to Requires improvement");
+        result.ShouldStartWith("1|requires-improvement|good|Well-led: Limited to requires improvement: ");
     }
 
     [Fact]
