@@ -226,17 +226,24 @@
 
   /** A key question assessed by quality statements scored 1–4: the sum as a percentage of the maximum (CQC bands). */
   function keyQuestionByStatements(data, kq, scores, answers, serviceType) {
-    var sum = 0, count = 0, answered = 0, low = [];
+    var sum = 0, count = 0, answered = 0, hits = [];
+    var rules = data.statementLimits || [];
     kq.statements.forEach(function (statement) {
       var entry = scores[statement.id];
       if (entry && entry.score !== undefined && entry.score !== null) answered++;
       var score = entry && typeof entry.score === "number" ? entry.score : null;
       if (score >= 1 && score <= 4) {
         sum += score; count++;
-        (data.statementLimits || []).forEach(function (rule) {
-          if (score <= rule.score) low.push({ scope: kq.id, kloe: null, rating: rule.rating, reason: statement.title + " is scored " + score + ": " + rule.reason, basis: rule.basis || null, item: null });
-        });
+        // Each low statement counts once, under the strictest rule it meets.
+        var strictest = null;
+        rules.forEach(function (rule, i) { if (score <= rule.score && (strictest === null || rankOf(data, rule.rating) > rankOf(data, rules[strictest].rating))) strictest = i; });
+        if (strictest !== null) hits.push({ rule: strictest, text: statement.title + " (" + score + ")" });
       }
+    });
+    var low = [];
+    rules.forEach(function (rule, i) {
+      var mine = hits.filter(function (h) { return h.rule === i; }).map(function (h) { return h.text; });
+      if (mine.length) low.push({ scope: kq.id, kloe: null, rating: rule.rating, reason: rule.reason + ": " + mine.join(", "), basis: rule.basis || null, item: null });
     });
     var value = percent(sum, count * 4);
     var bandValue = enough(answered, kq.statements.length) ? band(data.statementBands, value) : null;

@@ -35,7 +35,9 @@
         parts.push(page.ratingBadge(score.rating));
         if (score.rating && score.band && score.rating !== score.band) parts.push(el("span", { className: "limit-band", text: " (band from the score: " + R.label(data, score.band) + ")" }));
       }
-      score.limits.forEach(function (l) { parts.push(el("span", { className: "limit-reason" }, [el("strong", { text: "Limited to " + R.inSentence(data, l.rating) + ":" }), " " + l.reason + (l.kloe ? " (" + l.kloe + ")" : "") + (l.basis ? " — " + l.basis : "") + "."])); });
+      // Only the limits that bind: one that allows the band anyway would only confuse.
+      var binding = score.limits.filter(function (l) { return !score.band || R.rankOf(data, l.rating) > R.rankOf(data, score.band); });
+      binding.forEach(function (l) { parts.push(el("span", { className: "limit-reason" }, [el("strong", { text: "Limited to " + R.inSentence(data, l.rating) + ":" }), " " + l.reason + (l.kloe ? " (" + l.kloe + ")" : "") + (l.basis ? " — " + l.basis : "") + "."])); });
       return el("td", { className: "rating-cell" }, parts);
     }
 

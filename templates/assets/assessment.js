@@ -336,7 +336,7 @@
     if (item.kind === "warning") fieldset.appendChild(el("p", { className: "item-hint", text: "Does this happen here? The first answer, “" + scale[0].label + "”, is the good one." }));
     if (R.isCritical(item)) {
       var what = item.critical
-        ? "if this is not fully met, this KLOE and its key question can be no better than " + R.inSentence(data, item.critical.rating) + "."
+        ? "if the answer is " + scale.filter(function (a) { return a.failsCritical; }).map(function (a) { return "“" + a.label + "”"; }).join(" or ") + ", this KLOE and its key question can be no better than " + R.inSentence(data, item.critical.rating) + "."
         : "answering no limits " + item.caps.map(function (c) { return (c.scope === "overall" ? "the overall rating" : (data.keyQuestions.filter(function (k) { return k.id === c.scope; })[0] || { title: c.scope }).title) + " to " + R.inSentence(data, c.rating); }).join(" and ") + ".";
       fieldset.appendChild(el("p", { className: "critical-flag" }, [el("strong", { text: item.critical ? "Safety-critical: " : "Limits the rating: " }), what, " It must be answered; “Does not apply” is not offered."]));
     }
@@ -433,6 +433,21 @@
       el("h2", { id: "statements-heading", text: kq.title + ": quality statements" }),
       el("p", { text: "Score each statement from 1 (significant shortfalls) to 4 (exceptional), on the scale the CQC uses. The prompts are the guide's checklist items that evidence it." })
     ]);
+    // The points that limit this key question, whichever way it is scored: its safety-critical
+    // checklist items and the limiter questions on it. Until they are answered it is not rated.
+    var limiting = [];
+    kq.kloes.forEach(function (kloe) { kloe.items.forEach(function (item) { if (item.critical && R.applies(item, assessment.serviceType)) limiting.push(item); }); });
+    kloes.forEach(function (entry) { entry.kloe.items.forEach(function (item) {
+      if (item.kind === "check" && R.applies(item, assessment.serviceType) && item.caps.some(function (c) { return c.scope === kq.id; })) limiting.push(item);
+    }); });
+    if (limiting.length) {
+      var first = el("section", { className: "limiters", "aria-labelledby": "limiting-heading" }, [
+        el("h3", { id: "limiting-heading", text: "Answer these first: the points that limit " + kq.title }),
+        el("p", { text: "These safety-critical items and limiter questions come from the checklists (answers are shared with them). Until they are answered, " + kq.title + " is not rated." })
+      ]);
+      limiting.forEach(function (item) { first.appendChild(answerControl(assessment, item)); });
+      section.appendChild(first);
+    }
     kq.statements.forEach(function (statement) {
       var saved = assessment.statements[statement.id] || {};
       var name = "statement-" + statement.id;

@@ -5,7 +5,7 @@ namespace GuideGen.BrowserTests;
 /// <summary>
 /// Script payloads for injection tests, and a check of the live page for anything they could have
 /// made: a flag set by a payload that ran, an element that only markup could create (img, iframe,
-/// object, svg outside the search button, inline script, an on… attribute, a javascript: address).
+/// object, svg outside the search button and the self-assessment's charts (drawn of g, rect, text and line only), inline script, an on… attribute, a javascript: address).
 /// </summary>
 public static class Injection
 {
@@ -25,6 +25,7 @@ public static class Injection
     private const string Check = """
         () => {
           const found = [];
+          const isChart = e => e.matches("figure.chart-figure > svg.chart") && [...e.querySelectorAll("*")].every(c => ["g", "rect", "text", "line"].includes(c.tagName.toLowerCase()));
           if (window.__pwned !== undefined) found.push("a payload ran: window.__pwned = " + window.__pwned);
           for (const e of document.querySelectorAll("*")) {
             for (const a of e.attributes) {
@@ -33,7 +34,7 @@ public static class Injection
             }
           }
           for (const e of document.querySelectorAll("img, iframe, object, embed, frame, frameset, base, math, template, portal")) found.push("unexpected <" + e.tagName.toLowerCase() + ">");
-          for (const e of document.querySelectorAll("svg")) if (!e.closest(".search-button")) found.push("unexpected <svg>");
+          for (const e of document.querySelectorAll("svg")) if (!e.closest(".search-button") && !isChart(e)) found.push("unexpected <svg>");
           for (const e of document.querySelectorAll("script")) if (!/assets\/[\w.\/-]+\.js$/.test(e.getAttribute("src") || "")) found.push("unexpected script " + (e.getAttribute("src") || e.textContent.slice(0, 40)));
           return found;
         }

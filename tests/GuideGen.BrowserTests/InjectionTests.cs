@@ -125,12 +125,22 @@ public class InjectionTests(BrowserFixture browser)
             ["format"] = "guidegen-assessments", ["version"] = 1, ["guide"] = ns,
             ["assessments"] = new object[]
             {
+                // Payloads in every field that holds text, and in the keys; the rest as the format requires.
                 new Dictionary<string, object?>
                 {
-                    ["id"] = "a1" + Injection.Payloads[0], ["name"] = p, ["service"] = p, ["serviceType"] = p, ["assessor"] = p, ["date"] = p,
-                    ["answers"] = new Dictionary<string, object> { [itemId] = answer, [Injection.Payloads[0]] = answer, ["__proto__"] = answer, ["constructor"] = answer },
-                    ["statements"] = new Dictionary<string, object> { [statementId] = new Dictionary<string, object> { ["score"] = p, ["note"] = p }, [Injection.Payloads[1]] = answer },
-                    ["actions"] = new Dictionary<string, object> { [itemId] = new Dictionary<string, object> { ["owner"] = p, ["due"] = p, ["status"] = p, ["action"] = p }, [Injection.Payloads[2]] = answer },
+                    ["id"] = "a1" + Injection.Payloads[0], ["name"] = p, ["service"] = p, ["serviceType"] = p, ["assessor"] = p, ["date"] = "2026-01-01",
+                    ["answers"] = new Dictionary<string, object> { [itemId] = new Dictionary<string, object> { ["answer"] = "met", ["note"] = p }, [Injection.Payloads[0]] = answer, ["__proto__"] = answer, ["constructor"] = answer },
+                    ["statements"] = new Dictionary<string, object> { [statementId] = new Dictionary<string, object> { ["score"] = 2, ["note"] = p }, [Injection.Payloads[1]] = new Dictionary<string, object> { ["score"] = 3, ["note"] = p } },
+                    ["actions"] = new Dictionary<string, object> { [itemId] = new Dictionary<string, object> { ["owner"] = p, ["due"] = "2026-02-01", ["status"] = "open", ["action"] = p }, [Injection.Payloads[2]] = new Dictionary<string, object> { ["action"] = p } },
+                    ["created"] = "2026-01-01T10:00:00.000Z", ["updated"] = "2026-01-01T10:00:00.000Z", ["exported"] = null,
+                },
+                // Payloads where the format wants a date, a time, a score or a status: set aside, its name shown as text.
+                new Dictionary<string, object?>
+                {
+                    ["id"] = "a2", ["name"] = p, ["service"] = p, ["serviceType"] = p, ["assessor"] = p, ["date"] = p,
+                    ["answers"] = new Dictionary<string, object> { [itemId] = answer },
+                    ["statements"] = new Dictionary<string, object> { [statementId] = new Dictionary<string, object> { ["score"] = p, ["note"] = p } },
+                    ["actions"] = new Dictionary<string, object> { [itemId] = new Dictionary<string, object> { ["owner"] = p, ["due"] = p, ["status"] = p, ["action"] = p } },
                     ["created"] = p, ["updated"] = p, ["exported"] = p,
                 },
             },
@@ -138,6 +148,8 @@ public class InjectionTests(BrowserFixture browser)
         await page.SetInputFilesAsync("#assessment-import", new FilePayload { Name = "hostile.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(file) });
         await page.WaitForSelectorAsync("#assessment-choose");
         (await page.InputValueAsync("#assessment-service")).ShouldBe(p); // kept, as text
+        (await page.Locator(".notice").First.TextContentAsync())!.ShouldContain("was not opened");
+        problems.AddRange(await Injection.TracesAsync(page, "import notice"));
 
         foreach (var view in new[] { "kloe/" + kloe, "statements/" + (await page.EvaluateAsync<string>("() => window.GuideGenAssessmentData.keyQuestions[0].id")), "results", "plan", "compare" })
         {

@@ -64,13 +64,13 @@ public class TrustworthyAssessmentTests(BrowserFixture browser)
         (await page.Locator("#item-S4-secure-storage .critical-flag").TextContentAsync())!.ShouldContain("Safety-critical");
 
         await page.GotoAsync(browser.UrlOf("assessment.html#results"));
-        var row = page.Locator(".results-table tr.kloe-row", new LocatorLocatorOptions { HasText = "S4 Medicines" });
+        var row = page.Locator(".results-table tr.kloe-row", new PageLocatorOptions { HasText = "S4 Medicines" });
         var rating = (await row.Locator(".rating-cell > .rating").TextContentAsync())!;
         rating.ShouldContain("Requires improvement");
         var reasons = (await row.Locator(".rating-cell").TextContentAsync())!;
         reasons.ShouldContain("Limited to requires improvement:");
         reasons.ShouldContain("band from the score: Outstanding");
-        var safe = page.Locator(".results-table tr.kq-row", new LocatorLocatorOptions { HasText = "Safe" }).First;
+        var safe = page.Locator(".results-table tr.kq-row", new PageLocatorOptions { HasText = "Safe" }).First;
         (await safe.Locator(".rating-cell > .rating").TextContentAsync())!.ShouldNotContain("Outstanding");
         await context.CloseAsync();
     }
@@ -80,9 +80,12 @@ public class TrustworthyAssessmentTests(BrowserFixture browser)
     {
         var (context, page) = await OpenAsync("#kloe/S2");
         await page.ClickAsync("#assessment-new");
+        // The safety-critical items and one more: fewer than half of the checklist.
+        var critical = page.Locator("fieldset.is-critical");
+        for (var i = 0; i < await critical.CountAsync(); i++) await critical.Nth(i).Locator("input[type=radio]").First.CheckAsync();
         await page.Locator("fieldset.kind-practice").First.Locator("input[type=radio]").First.CheckAsync();
         await page.GotoAsync(browser.UrlOf("assessment.html#results"));
-        var row = page.Locator(".results-table tr.kloe-row", new LocatorLocatorOptions { HasText = "S2 Managing risk" });
+        var row = page.Locator(".results-table tr.kloe-row", new PageLocatorOptions { HasText = "S2 Managing risk" });
         (await row.Locator("td").Nth(0).TextContentAsync()).ShouldBe("–");
         (await row.Locator(".rating-cell").TextContentAsync())!.ShouldContain("Not enough answers");
         (await page.Locator("#results-kloe ~ .bands").TextContentAsync())!.ShouldContain("Outstanding 90% and above");
@@ -233,12 +236,12 @@ public class TrustworthyAssessmentTests(BrowserFixture browser)
         var second = Assessment("two", "2026-11-02T10:00:00.000Z", new Dictionary<string, object> { ["S4/secure-storage"] = new { answer = "not-met" }, ["S4/mar-complete"] = new { answer = "met" } });
         var files = new[] { WriteFile(FileWith(first)), WriteFile(FileWith(second)) };
         await page.SetInputFilesAsync("#team-files", files);
-        var row = page.Locator(".team-table tr", new LocatorLocatorOptions { HasText = "Medicines are kept securely" });
+        var row = page.Locator(".team-table tr", new PageLocatorOptions { HasText = "Medicines are kept securely" });
         await row.WaitForAsync();
         (await row.GetAttributeAsync("class")).ShouldBe("team-disagree");
         (await row.Locator("td").Nth(0).TextContentAsync()).ShouldBe("1");
         (await row.Locator("td").Nth(2).TextContentAsync()).ShouldBe("1");
-        var agreed = page.Locator(".team-table tr", new LocatorLocatorOptions { HasText = "Medication administration records are complete" });
+        var agreed = page.Locator(".team-table tr", new PageLocatorOptions { HasText = "Medication administration records are complete" });
         (await agreed.GetAttributeAsync("class")).ShouldBeNull();
         (await page.Locator(".team-summary").TextContentAsync())!.ShouldStartWith("1 item where");
         (await StoredAsync(page)).ShouldBeNull();
@@ -271,13 +274,15 @@ public class TrustworthyAssessmentTests(BrowserFixture browser)
     {
         var (context, page) = await OpenAsync("#kloe/S4");
         await page.ClickAsync("#assessment-new");
-        // A non-critical item answered worst, then a critical one only partly met: the critical one still comes first.
-        await AnswerAllAsync(page, new Dictionary<string, int> { ["item-S4-people-in-medicine-reviews"] = 2, ["item-S4-secure-storage"] = 1 });
+        // A non-critical item early in the list and a critical one later, both answered "No": the critical one comes first.
+        await AnswerAllAsync(page, new Dictionary<string, int> { ["item-S4-people-in-medicine-reviews"] = 2, ["item-S4-secure-storage"] = 2, ["item-S4-ordering-and-disposal"] = 1 });
         await page.GotoAsync(browser.UrlOf("assessment.html#plan"));
         var rows = page.Locator(".plan-table tbody tr");
         (await rows.First.TextContentAsync())!.ShouldContain("Medicines are kept securely");
         (await rows.First.Locator(".critical-badge").TextContentAsync())!.ShouldContain("Safety-critical");
+        (await rows.Nth(1).TextContentAsync())!.ShouldContain("take part in regular reviews");
         (await rows.Nth(1).Locator(".critical-badge").CountAsync()).ShouldBe(0);
+        (await rows.Nth(2).TextContentAsync())!.ShouldContain("ordered and disposed of");   // a middle answer: furthest from good last
         await context.CloseAsync();
     }
 }

@@ -1,5 +1,6 @@
 using GuideGen.Testing;
 using GuideGen.Tests.Bundled;
+using Jint;
 
 namespace GuideGen.Tests.Assessment;
 
