@@ -95,13 +95,19 @@
     return chosen ? { points: chosen.points, max: max } : null;
   }
 
-  /** How an answer reads against the good one: "good" (the best), "poor" (the worst) or "mixed". */
-  function tone(scale, answerId) {
+  /** The highest and lowest points of a scale, and the answer chosen on it (or null). */
+  function onScale(scale, answerId) {
     var max = -Infinity, min = Infinity, chosen = null;
     scale.forEach(function (a) { max = Math.max(max, a.points); min = Math.min(min, a.points); if (a.id === answerId) chosen = a; });
-    if (!chosen) return null;
-    if (max === min) return scale[0].id === answerId ? "good" : "poor"; // checks: the first answer is the good one
-    return chosen.points === max ? "good" : chosen.points === min ? "poor" : "mixed";
+    return { max: max, min: min, chosen: chosen };
+  }
+
+  /** How an answer reads against the good one: "good" (the best), "poor" (the worst) or "mixed". */
+  function tone(scale, answerId) {
+    var s = onScale(scale, answerId);
+    if (!s.chosen) return null;
+    if (s.max === s.min) return scale[0].id === answerId ? "good" : "poor"; // checks: the first answer is the good one
+    return s.chosen.points === s.max ? "good" : s.chosen.points === s.min ? "poor" : "mixed";
   }
 
   /** A whole percentage, as the CQC reports them; null when there is nothing to score. */
@@ -120,13 +126,6 @@
   /** A band needs at least half the items answered: a handful of answers says little about a service. */
   function enough(answered, total) {
     return total > 0 && answered * 2 >= total;
-  }
-
-  /** Where a KLOE's items live: code → { kloe, kq }. */
-  function kloeIndex(data) {
-    var index = {};
-    data.keyQuestions.forEach(function (kq) { kq.kloes.forEach(function (kloe) { index[kloe.code] = { kloe: kloe, kq: kq }; }); });
-    return index;
   }
 
   /**
@@ -199,9 +198,9 @@
   }
 
   /** One KLOE checklist's score, band, limits and indicative rating. */
-  function checklistScore(data, kloe, answers, serviceType) {
+  function checklistScore(data, kloe, answers, serviceType, state) {
     var score = scoreItems(data, kloe.items, answers, serviceType);
-    var state = limits(data, answers, serviceType);
+    state = state || limits(data, answers, serviceType);
     return limitScore(data, score,
       state.limits.filter(function (l) { return l.kloe === kloe.code; }),
       state.open.filter(function (o) { return o.kloe === kloe.code && !o.check; }));
@@ -216,16 +215,16 @@
   }
 
   /** A key question assessed by its KLOE checklists: all its scored items together, then its limits. */
-  function keyQuestionByKloe(data, kq, answers, serviceType) {
+  function keyQuestionByKloe(data, kq, answers, serviceType, state) {
     var items = [];
     kq.kloes.forEach(function (kloe) { items = items.concat(kloe.items); });
     var score = scoreItems(data, items, answers, serviceType);
-    var mine = scoped(limits(data, answers, serviceType), kq.id);
+    var mine = scoped(state || limits(data, answers, serviceType), kq.id);
     return limitScore(data, score, mine.limits, mine.open);
   }
 
   /** A key question assessed by quality statements scored 1–4: the sum as a percentage of the maximum (CQC bands). */
-  function keyQuestionByStatements(data, kq, scores, answers, serviceType) {
+  function keyQuestionByStatements(data, kq, scores, answers, serviceType, state) {
     var sum = 0, count = 0, answered = 0, hits = [];
     var rules = data.statementLimits || [];
     kq.statements.forEach(function (statement) {
@@ -249,7 +248,7 @@
     var bandValue = enough(answered, kq.statements.length) ? band(data.statementBands, value) : null;
     var result = { points: sum, max: count * 4, percent: value, band: bandValue, rating: bandValue, answered: answered, total: kq.statements.length, limits: [], open: [] };
     // Answers to the checklists still count: a failed critical item or limiter limits this route too.
-    var mine = answers ? scoped(limits(data, answers, serviceType), kq.id) : { limits: [], open: [] };
+    var mine = answers ? scoped(state || limits(data, answers, serviceType), kq.id) : { limits: [], open: [] };
     return limitScore(data, result, low.concat(mine.limits), mine.open);
   }
 
@@ -326,9 +325,9 @@
     var state = limits(data, answers, serviceType);
     var byKloe = {}, byStatement = {}, kloeScores = {};
     data.keyQuestions.forEach(function (kq) {
-      byKloe[kq.id] = keyQuestionByKloe(data, kq, answers, serviceType);
-      byStatement[kq.id] = keyQuestionByStatements(data, kq, statements, answers, serviceType);
-      kq.kloes.forEach(function (kloe) { kloeScores[kloe.code] = checklistScore(data, kloe, answers, serviceType); });
+      byKloe[kq.id] = keyQuestionByKloe(data, kq, answers, serviceType, state);
+      byStatement[kq.id] = keyQuestionByStatements(data, kq, statements, answers, serviceType, state);
+      kq.kloes.forEach(function (kloe) { kloeScores[kloe.code] = checklistScore(data, kloe, answers, serviceType, state); });
     });
     var ratingsOf = function (scores) { var out = {}; Object.keys(scores).forEach(function (k) { out[k] = scores[k].rating; }); return out; };
     // Key-question limits are already inside each score's rating; only the overall ones are left.
@@ -345,11 +344,9 @@
    * question, and how far the answer is from the good one (0 good … 1 the worst answer).
    */
   function gapSeverity(data, item, answerId) {
-    var scale = scaleFor(data, item);
-    var max = -Infinity, min = Infinity, chosen = null;
-    scale.forEach(function (a) { max = Math.max(max, a.points); min = Math.min(min, a.points); if (a.id === answerId) chosen = a; });
-    var distance = !chosen ? 0 : max === min ? (scale[0].id === answerId ? 0 : 1) : (max - chosen.points) / (max - min);
-    return { critical: isCritical(item) && !!(chosen && chosen.failsCritical), distance: distance };
+    var scale = scaleFor(data, item), s = onScale(scale, answerId);
+    var distance = !s.chosen ? 0 : s.max === s.min ? (scale[0].id === answerId ? 0 : 1) : (s.max - s.chosen.points) / (s.max - s.min);
+    return { critical: isCritical(item) && !!(s.chosen && s.chosen.failsCritical), distance: distance };
   }
 
   global.GuideGenRules = {
@@ -365,7 +362,6 @@
     percent: percent,
     band: band,
     enough: enough,
-    kloeIndex: kloeIndex,
     limits: limits,
     activeCaps: activeCaps,
     limitText: limitText,

@@ -37,9 +37,6 @@
     return items;
   }
 
-  function scaleOf(data, item) {
-    return item.kind === "warning" ? data.answers.warning : item.kind === "check" ? data.answers.check : data.answers.statement;
-  }
 
   /** Why one saved assessment does not fit, or null when every field does. */
   function problemWith(data, items, a) {
@@ -62,7 +59,7 @@
       if (entry.answer !== undefined && typeof entry.answer !== "string") return "the answer to " + ids[i] + " is not one of the answers";
       var item = items[ids[i]];
       // Answers to items of other editions are kept as they are; answers to this edition's items must be on its scale.
-      if (item && entry.answer !== undefined && entry.answer !== "na" && !scaleOf(data, item).some(function (s) { return s.id === entry.answer; }))
+      if (item && entry.answer !== undefined && entry.answer !== "na" && !global.GuideGenRules.scaleFor(data, item).some(function (s) { return s.id === entry.answer; }))
         return "the answer to " + ids[i] + " (" + entry.answer + ") is not one of its answers";
     }
     if (!isPlainObject(a.statements)) return "its quality statement scores are not a list of scores";

@@ -341,10 +341,10 @@
       fieldset.appendChild(el("p", { className: "critical-flag" }, [el("strong", { text: item.critical ? "Safety-critical: " : "Limits the rating: " }), what, " It must be answered; “Does not apply” is not offered."]));
     }
     var choices = el("div", { className: "answer-options" });
-    var current = R.answerOf(item, assessment.answers);
+    var given = R.answerOf(item, assessment.answers);
     options.forEach(function (option, index) {
       var id = name + "-" + index;
-      var radio = el("input", { type: "radio", id: id, name: name, value: option[0], checked: current === option[0] });
+      var radio = el("input", { type: "radio", id: id, name: name, value: option[0], checked: given === option[0] });
       radio.addEventListener("change", function () {
         var entry = assessment.answers[item.id] || (assessment.answers[item.id] = {});
         entry.answer = option[0];
