@@ -20,7 +20,27 @@
     return svg("text", a, [content]);
   }
 
-  var LABEL_WIDTH = 230, PLOT_WIDTH = 440, VALUE_WIDTH = 230, ROW = 30, TOP = 48;
+  /** Text on as many lines as it needs within a column, so a long KLOE title or rating is never cut by
+      the edge of the picture. Lines break at spaces; `perLine` is a character budget that holds for the
+      widest of the usual sans-serif fonts at the chart's size. */
+  function wrap(content, perLine) {
+    var lines = [], line = "";
+    String(content).split(" ").forEach(function (word) {
+      if (line && (line + " " + word).length > perLine) { lines.push(line); line = word; }
+      else line = line ? line + " " + word : word;
+    });
+    if (line) lines.push(line);
+    return lines;
+  }
+
+  function lines(x, y, contentLines, attributes) {
+    var node = svg("text", attributes);
+    contentLines.forEach(function (content, i) { node.appendChild(svg("tspan", { x: x, y: y + i * LINE }, [content])); });
+    return node;
+  }
+
+  var LABEL_WIDTH = 250, PLOT_WIDTH = 400, VALUE_WIDTH = 250, ROW = 30, LINE = 16, TOP = 48;
+  var CHARS = 30; // characters that fit in LABEL_WIDTH or VALUE_WIDTH at 13px
 
   /** The band zones behind the bars: one rectangle and name per band, from its `from` to the next. */
   function bandZones(bands, height, ratingLabel) {
@@ -37,22 +57,28 @@
 
   /**
    * Horizontal bars. rows: [{ label, value (0–100 or null), note (shown after the bar) }];
-   * bands: [{ rating, from }] lowest first.
+   * bands: [{ rating, from }] lowest first. A row is as tall as its longest wrapped text.
    */
   function bars(title, rows, bands, ratingLabel) {
-    var height = TOP + rows.length * ROW + 8;
+    var laid = rows.map(function (row) {
+      var rated = row.value !== null && row.value !== undefined;
+      var label = wrap(row.label, CHARS);
+      var value = rated ? wrap(row.value + "%" + (row.note ? " " + row.note : ""), CHARS) : wrap(row.note || "Not rated", Math.floor(CHARS * PLOT_WIDTH / VALUE_WIDTH));
+      return { row: row, rated: rated, label: label, value: value, height: ROW + (Math.max(label.length, value.length) - 1) * LINE };
+    });
+    var height = TOP + laid.reduce(function (sum, r) { return sum + r.height; }, 0) + 8;
     var chart = svg("svg", { "class": "chart", viewBox: "0 0 " + (LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH) + " " + height, role: "img", "aria-hidden": "true", focusable: "false" });
     chart.appendChild(bandZones(bands, height, ratingLabel));
-    rows.forEach(function (row, i) {
-      var y = TOP + i * ROW;
-      chart.appendChild(text(LABEL_WIDTH - 8, y + 18, row.label, { "class": "chart-label", "text-anchor": "end" }));
-      if (row.value === null || row.value === undefined) {
-        chart.appendChild(text(LABEL_WIDTH + 6, y + 18, row.note || "Not rated", { "class": "chart-value chart-none" }));
-        return;
+    var y = TOP;
+    laid.forEach(function (r) {
+      chart.appendChild(lines(LABEL_WIDTH - 8, y + 18, r.label, { "class": "chart-label", "text-anchor": "end" }));
+      if (!r.rated) chart.appendChild(lines(LABEL_WIDTH + 6, y + 18, r.value, { "class": "chart-value chart-none" }));
+      else {
+        var width = Math.max(2, PLOT_WIDTH * r.row.value / 100);
+        chart.appendChild(svg("rect", { x: LABEL_WIDTH, y: y + 5, width: width, height: ROW - 10, "class": "chart-bar" + (r.row.limited ? " chart-bar-limited" : "") }));
+        chart.appendChild(lines(LABEL_WIDTH + PLOT_WIDTH + 8, y + 18, r.value, { "class": "chart-value" }));
       }
-      var width = Math.max(2, PLOT_WIDTH * row.value / 100);
-      chart.appendChild(svg("rect", { x: LABEL_WIDTH, y: y + 5, width: width, height: ROW - 10, "class": "chart-bar" + (row.limited ? " chart-bar-limited" : "") }));
-      chart.appendChild(text(LABEL_WIDTH + PLOT_WIDTH + 8, y + 18, row.value + "%" + (row.note ? " " + row.note : ""), { "class": "chart-value" }));
+      y += r.height;
     });
     chart.appendChild(svg("line", { x1: LABEL_WIDTH, x2: LABEL_WIDTH, y1: TOP - 6, y2: height, "class": "chart-axis" }));
     return figure(title, chart);

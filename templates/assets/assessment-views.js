@@ -24,13 +24,22 @@
       return score.percent + "%" + (withPoints ? " (" + score.points + " of " + score.max + ")" : "");
     }
 
+    /** Why a score is not rated: one or two open items by their words, more by where they are (a list of
+        twenty item texts in one cell would bury the result, and the checklists mark each of them). */
+    function openText(open) {
+      var count = open.length + " safety-critical " + (open.length === 1 ? "item is" : "items are") + " not answered";
+      if (open.length <= 2) return count + ": " + open.map(function (o) { return o.kloe + " “" + o.item.text + "”"; }).join("; ") + ".";
+      var where = [];
+      open.forEach(function (o) { if (where.indexOf(o.kloe) < 0) where.push(o.kloe); });
+      return count + ", in " + (where.length === 1 ? where[0] : where.slice(0, -1).join(", ") + " and " + where[where.length - 1]) + ".";
+    }
+
     /** The rating cell: the band, then why it is limited or not rated, right beside it. */
     function ratingCell(score) {
       var parts = [];
       if (score.open.length) {
         parts.push(page.ratingBadge(null, "Not rated"));
-        parts.push(el("span", { className: "limit-reason" }, [" " + score.open.length + " safety-critical " + (score.open.length === 1 ? "item is" : "items are") + " not answered: " +
-          score.open.map(function (o) { return o.kloe + " “" + o.item.text + "”"; }).join("; ") + "."]));
+        parts.push(el("span", { className: "limit-reason", text: " " + openText(score.open) }));
       } else {
         parts.push(page.ratingBadge(score.rating));
         if (score.rating && score.band && score.rating !== score.band) parts.push(el("span", { className: "limit-band", text: " (band from the score: " + R.label(data, score.band) + ")" }));
@@ -163,6 +172,17 @@
       return '"' + text.replace(/"/g, '""') + '"';
     }
 
+    /** A form control and its words for paper: a printed text box shows only what fits in it, and an
+        empty date prints as the browser's "mm/dd/yyyy", so print shows the value as text instead. */
+    function printable(control, textOf) {
+      var copy = el("span", { className: "print-value", "aria-hidden": "true" });
+      var refresh = function () { copy.textContent = textOf ? textOf() : control.value; };
+      control.addEventListener("input", refresh);
+      control.addEventListener("change", refresh);
+      refresh();
+      return [control, copy];
+    }
+
     function plan(assessment) {
       var list = gaps(assessment);
       view.appendChild(el("h2", { text: "Action plan" }));
@@ -188,7 +208,9 @@
             el("span", { className: "gap-where", text: gap.where + ": " }), gap.text,
             el("span", { className: "gap-answer", text: " (" + gap.answer + ")" }),
             gap.sources.length ? el("span", { className: "gap-sources" }, [" See: "].concat(gap.sources.map(function (s, i) { return el("span", {}, [i ? ", " : "", el("a", { href: s.href, text: s.label })]); }))) : null]),
-          el("td", {}, [actionInput]), el("td", {}, [owner]), el("td", {}, [due]), el("td", {}, [status])
+          el("td", {}, printable(actionInput)), el("td", {}, printable(owner)),
+          el("td", {}, printable(due, function () { return due.value ? page.dateText(due.value) : ""; })),
+          el("td", {}, printable(status, function () { return status.options[status.selectedIndex].text; }))
         ]);
       });
       view.appendChild(el("div", { className: "table-scroll", role: "region", tabindex: "0", "aria-label": "Action plan" }, [el("table", { className: "plan-table" }, [

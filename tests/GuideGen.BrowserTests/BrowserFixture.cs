@@ -16,6 +16,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? playwright;
 
     public string SiteFolder => folder.Combine("site");
+
+    /// <summary>tests/sites/long-texts built: a guide whose every text is long, for the print layout tests.</summary>
+    public string LongTextsFolder => folder.Combine("long-texts");
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -23,6 +26,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         var result = new SiteBuilder(new BuildOptions(Repository.Root, SiteFolder)).Build();
         if (!result.Succeeded)
             throw new InvalidOperationException("the bundled guide does not build:\n" + string.Join("\n", result.Diagnostics));
+        var longTexts = new SiteBuilder(new BuildOptions(Path.Combine(Repository.TestSites, "long-texts"), LongTextsFolder)).Build();
+        if (!longTexts.Succeeded)
+            throw new InvalidOperationException("tests/sites/long-texts does not build:\n" + string.Join("\n", longTexts.Diagnostics));
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/test.sh, which installs Debian's chromium");
 
@@ -36,17 +42,22 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>The file:// address of a page of the built site; a query (?q=…) or fragment (#…) is kept as it is.</summary>
-    public string UrlOf(string relativePath)
+    public string UrlOf(string relativePath) => UrlIn(SiteFolder, relativePath);
+
+    /// <summary>The file:// address of a page of a site built into `siteFolder`.</summary>
+    public static string UrlIn(string siteFolder, string relativePath)
     {
         var query = relativePath.IndexOfAny(['?', '#']);
         var path = query < 0 ? relativePath : relativePath[..query];
-        return new Uri(Path.Combine(SiteFolder, path)).AbsoluteUri + (query < 0 ? "" : relativePath[query..]);
+        return new Uri(Path.Combine(siteFolder, path)).AbsoluteUri + (query < 0 ? "" : relativePath[query..]);
     }
 
     /// <summary>Every HTML page of the built site, relative to its root.</summary>
-    public IReadOnlyList<string> Pages() =>
-        Directory.GetFiles(SiteFolder, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(SiteFolder, f).Replace('\\', '/'))
+    public IReadOnlyList<string> Pages() => PagesIn(SiteFolder);
+
+    public static IReadOnlyList<string> PagesIn(string siteFolder) =>
+        Directory.GetFiles(siteFolder, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(siteFolder, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -5,7 +5,7 @@ namespace GuideGen.Cli.Commands;
 /// <summary>The command-line entry point, callable in-process by tests with their own writers.</summary>
 public static class GuideGenCli
 {
-    private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack", "--format", "--port", "--jobs", "--search-shards" };
+    private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack", "--cards", "--supervision", "--format", "--port", "--jobs", "--search-shards" };
     private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--verbose", "--warnings-as-errors", "--with-templates" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -28,8 +28,8 @@ public static class GuideGenCli
             {
                 case "build":
                 case "check":
-                    if (line.Options.ContainsKey("--key-question") || line.Options.ContainsKey("--pack"))
-                        return Usage(stderr, "--key-question and --pack belong to 'guidegen pdf'");
+                    if (PdfCommand.Options.FirstOrDefault(line.Options.ContainsKey) is { } pdfOption)
+                        return Usage(stderr, $"{pdfOption} belongs to 'guidegen pdf'");
                     if (line.Command == "check" && line.Options.ContainsKey("--output"))
                         return Usage(stderr, "check writes nothing, so it takes no --output");
                     var format = line.Options.GetValueOrDefault("--format", "text");
@@ -61,8 +61,7 @@ public static class GuideGenCli
                 case "new":
                     return NewCommand.Run(line.Options.GetValueOrDefault("--root", "."), line.Arguments, line.Flags.Contains("--with-templates"), stdout, stderr);
                 case "pdf":
-                    return PdfCommand.Run(line.Options.GetValueOrDefault("--root", "."), line.Options.GetValueOrDefault("--output"),
-                        line.Options.GetValueOrDefault("--key-question"), line.Options.GetValueOrDefault("--pack"), stdout, stderr);
+                    return PdfCommand.Run(line.Options.GetValueOrDefault("--root", "."), line.Options.GetValueOrDefault("--output"), line.Options, stdout, stderr);
                 default:
                     return Usage(stderr, $"unknown command '{line.Command}'");
             }

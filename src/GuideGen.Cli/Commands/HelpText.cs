@@ -13,7 +13,7 @@ public static class HelpText
                                                                     create a file to fill in
           guidegen serve [--root DIR] [--port N]                    preview on 127.0.0.1, rebuilding as you edit
           guidegen schemas [--root DIR]                             write JSON Schemas for editors to <root>/schemas/
-          guidegen pdf [--root DIR] [--output FILE] [--key-question ID | --pack ID]
+          guidegen pdf [--root DIR] [--output FILE] [--key-question ID | --pack ID | --cards TOPIC | --supervision KLOE]
                                                                     print the guide, a key question or a pack to PDF
           guidegen <command> --help                                 help for one command
 
@@ -64,13 +64,15 @@ public static class HelpText
     public const string Pdf = """
         guidegen pdf: print the guide to PDF, with a table of contents, using Chromium.
 
-        Usage: guidegen pdf [--root DIR] [--output FILE] [--key-question ID | --pack ID]
+        Usage: guidegen pdf [--root DIR] [--output FILE] [--key-question ID | --pack ID | --cards TOPIC | --supervision KLOE]
 
         Options:
           --root DIR           the guide's folder (default: .)
-          --output FILE        the PDF to write (default: guide.pdf, or <id>.pdf)
+          --output FILE        the PDF to write (default: guide.pdf, <id>.pdf, cards-<topic>.pdf or supervision-<kloe>.pdf)
           --key-question ID    print one key question (safe, effective, caring, responsive, well-led)
           --pack ID            print a training pack from content/packs/
+          --cards TOPIC        print a topic's discussion cards (A4, cut along the dashed lines)
+          --supervision KLOE   print a KLOE's supervision prompt sheet (for example S1)
 
         Needs Chromium (Debian: apt-get install chromium; or set GUIDEGEN_CHROMIUM). The rest of
         GuideGen does not. Exit codes: 0 success, 1 content errors, 2 usage error, 3 failure or no Chromium.

@@ -6,17 +6,32 @@ namespace GuideGen.Cli.Commands;
 
 /// <summary>
 /// `guidegen pdf`: builds the guide into a temporary folder and prints the whole guide, one key
-/// question or one training pack to PDF with Chromium (an optional dependency), with a table of contents.
+/// question, one training pack, one topic's discussion cards or one supervision sheet to PDF with
+/// Chromium (an optional dependency).
 /// </summary>
 public static class PdfCommand
 {
-    public static int Run(string root, string? output, string? keyQuestion, string? pack, TextWriter stdout, TextWriter stderr)
+    /// <summary>What can be printed: the option that names it, what it is called in messages, and where it is in the site.</summary>
+    private static readonly (string Option, string Noun, Func<string, string> Page)[] Choices =
+    [
+        ("--key-question", "key question", SitePaths.PrintKeyQuestion),
+        ("--pack", "pack", SitePaths.Pack),
+        ("--cards", "topic", SitePaths.Cards),
+        ("--supervision", "KLOE", SitePaths.Supervision),
+    ];
+
+    public static IEnumerable<string> Options => Choices.Select(c => c.Option);
+
+    public static int Run(string root, string? output, IReadOnlyDictionary<string, string> options, TextWriter stdout, TextWriter stderr)
     {
-        if (keyQuestion is not null && pack is not null)
+        var chosen = Choices.Where(c => options.ContainsKey(c.Option)).ToList();
+        if (chosen.Count > 1)
         {
-            stderr.WriteLine("guidegen: choose --key-question or --pack, not both. Run 'guidegen pdf --help' for usage.");
+            stderr.WriteLine($"guidegen: choose one of {string.Join(", ", chosen.Select(c => c.Option))}, not {chosen.Count}. Run 'guidegen pdf --help' for usage.");
             return ExitCodes.UsageError;
         }
+        var choice = chosen.Count == 1 ? chosen[0] : default;
+        var id = choice.Option is null ? null : options[choice.Option];
         var chromium = FindChromium();
         if (chromium is null)
         {
@@ -33,14 +48,14 @@ public static class PdfCommand
             foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
             if (!result.Succeeded) return ExitCodes.ContentErrors;
 
-            var page = pack is not null ? SitePaths.Pack(pack) : keyQuestion is not null ? SitePaths.PrintKeyQuestion(keyQuestion) : SitePaths.PrintGuide;
+            var page = id is null ? SitePaths.PrintGuide : choice.Page(id);
             var source = Path.Combine(site, page);
             if (!File.Exists(source))
             {
-                stderr.WriteLine($"guidegen: there is no {(pack is not null ? "pack" : "key question")} '{pack ?? keyQuestion}' in this guide.");
+                stderr.WriteLine($"guidegen: there is no {choice.Noun} '{id}' in this guide.");
                 return ExitCodes.UsageError;
             }
-            var target = Path.GetFullPath(output ?? (pack ?? keyQuestion ?? "guide") + ".pdf");
+            var target = Path.GetFullPath(output ?? (id is null ? "guide" : choice.Option == "--cards" ? "cards-" + id : choice.Option == "--supervision" ? "supervision-" + id : id) + ".pdf");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
 
             var info = new ProcessStartInfo(chromium) { RedirectStandardError = true, RedirectStandardOutput = true };
