@@ -417,6 +417,11 @@
     moreItem.hidden = true;
     list.parentNode.insertBefore(moreItem, list.nextSibling);
     var filters = { kq: document.getElementById("filter-kq"), kind: document.getElementById("filter-kind"), service: document.getElementById("filter-service") };
+    // What the service filter hides, with a way to show it: a reader who chose "residential" once
+    // (perhaps on another page) may not know the filter is why a result is missing.
+    var hiddenNote = element("p", "search-hidden");
+    hiddenNote.hidden = true;
+    status.parentNode.insertBefore(hiddenNote, status.nextSibling);
 
     var params = new URLSearchParams(location.search);
     input.value = params.get("q") || "";
@@ -494,6 +499,20 @@
             });
           };
           showMore(true);
+          hiddenNote.hidden = true;
+          hiddenNote.textContent = "";
+          if (!chosen.service) return;
+          search.search(raw, { kq: chosen.kq, kind: chosen.kind, service: "" }, function (unfiltered) {
+            var hidden = unfiltered.results.length - outcome.results.length;
+            if (stale() || hidden <= 0) return;
+            var label = search.serviceTypes[chosen.service] || chosen.service;
+            hiddenNote.appendChild(document.createTextNode(plural(hidden, "more result") + " " + (hidden === 1 ? "is" : "are") + " for other service types, hidden by the service type filter (" + label + "). "));
+            var showAll = element("button", "link-button", "Show " + (hidden === 1 ? "it" : "them"));
+            showAll.type = "button";
+            showAll.addEventListener("click", function () { filters.service.value = ""; run(); input.focus(); });
+            hiddenNote.appendChild(showAll);
+            hiddenNote.hidden = false;
+          });
         });
       });
     };

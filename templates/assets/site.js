@@ -4,9 +4,41 @@
   "use strict";
 
   var body = document.body;
+
+  // ---- The phone header's Menu button (CSS shows it only on narrow screens) -------------------------
+  (function () {
+    var header = document.querySelector(".site-header");
+    var button = header && header.querySelector(".menu-toggle");
+    if (!button) return;
+    button.hidden = false;
+    header.classList.add("has-menu");
+    var set = function (open) { header.classList.toggle("menu-open", open); button.setAttribute("aria-expanded", open ? "true" : "false"); };
+    button.addEventListener("click", function () { set(!header.classList.contains("menu-open")); });
+    header.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && header.classList.contains("menu-open") && getComputedStyle(button).display !== "none") { set(false); button.focus(); }
+    });
+  })();
   var namespace = body.getAttribute("data-guide") || "guidegen";
   var allServices = body.getAttribute("data-all-service") || "A";
   var STORE = namespace + ":service";
+
+  // ---- "What's new" on the home page: for readers who last saw another edition -----------------------
+  // A first visit records the edition without a note (everything is new then); a later edition shows
+  // the note until it is hidden or the What's new page is read. Storage may be off: then no note.
+  (function () {
+    var SEEN = namespace + ":edition-seen";
+    var notice = document.querySelector(".whats-new-notice");
+    var current = notice ? notice.getAttribute("data-edition") : body.getAttribute("data-edition");
+    if (!current) return;
+    var seen = null;
+    try { seen = localStorage.getItem(SEEN); } catch (e) { return; }
+    var markSeen = function () { try { localStorage.setItem(SEEN, current); } catch (e) { /* storage may be full or off */ } };
+    if (seen === null || body.classList.contains("kind-whats-new")) { markSeen(); return; }
+    if (!notice || seen === current) return;
+    notice.hidden = false;
+    var dismiss = notice.querySelector(".whats-new-dismiss");
+    if (dismiss) dismiss.addEventListener("click", function () { markSeen(); notice.hidden = true; });
+  })();
 
   // ---- "Show items for": one service type, carried from page to page ------------------------------
   // Browsers keep storage for files opened from disk differently (Firefox: one store per file), so the

@@ -17,8 +17,10 @@
   document.addEventListener("DOMContentLoaded", function () {
     var button = document.querySelector(".theme-toggle");
     if (!button) return;
+    // The button says what it will do ("Dark mode" while the page is light), not a fixed name with a
+    // pressed state: a changing label and aria-pressed together would contradict each other.
     var label = function () {
-      button.setAttribute("aria-pressed", effective() === "dark" ? "true" : "false");
+      button.textContent = effective() === "dark" ? "Light mode" : "Dark mode";
     };
     button.hidden = false;
     label();

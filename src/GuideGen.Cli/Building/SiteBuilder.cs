@@ -276,11 +276,12 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         return [new OutputFile(SitePaths.AssessmentData, Encoding.UTF8.GetBytes(data))];
     }
 
-    /// <summary>CSS, scripts and images under templates/assets/ are copied as they are.</summary>
+    /// <summary>Scripts and images under templates/assets/ are copied as they are; stylesheets without their comments.</summary>
     private static List<OutputFile> CollectAssets(TemplateSource source) =>
         source.Paths
             .Where(p => p.StartsWith(AssetsFolder + "/", StringComparison.Ordinal))
-            .Select(p => new OutputFile(SitePaths.AssetsFolder + p[AssetsFolder.Length..], source.Read(p)))
+            .Select(p => new OutputFile(SitePaths.AssetsFolder + p[AssetsFolder.Length..],
+                p.EndsWith(".css", StringComparison.Ordinal) ? Rendering.Output.CssCompactor.Compact(source.Read(p)) : source.Read(p)))
             .ToList();
 
     private T Step<T>(string name, Func<T> action)

@@ -16,6 +16,7 @@ public static class SchemaCatalog
         ("page.schema.json", typeof(PageFrontMatter), "GuideGen page front matter", "The front matter of content/pages/<id>.md."),
         ("glossary.schema.json", typeof(GlossaryFile), "GuideGen glossary", "content/glossary.yml."),
         ("synonyms.schema.json", typeof(SynonymsFile), "GuideGen synonyms", "content/synonyms.yml: words search treats as one."),
+        ("changes.schema.json", typeof(ChangesFile), "GuideGen changes", "content/changes.yml: what each edition added, changed or removed, newest first."),
         ("checklist.schema.json", typeof(ChecklistFile), "GuideGen checklist", "A KLOE's self-assessment checklist: content/checklists/<kloe>.yml."),
         ("pack.schema.json", typeof(PackFile), "GuideGen training pack", "A ready-made training pack: content/packs/<id>.yml."),
     ];

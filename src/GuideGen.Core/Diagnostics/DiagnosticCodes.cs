@@ -42,11 +42,13 @@ public static class DiagnosticCodes
     public const string DuplicateChecklist = "GG2109";
     public const string ChecklistItemShape = "GG2110";
     public const string UnknownBlock = "GG2111";
+    public const string ChangesProblem = "GG2112";
     public const string TaxonomyProblem = "GG2201";
     public const string InvalidKloeCode = "GG2202";
     public const string UnsafeRawHtmlConfig = "GG2203";
     public const string NoQualityStatements = "GG2301";
     public const string InsecureResourceLink = "GG2302";
+    public const string ChangesEditionMismatch = "GG2303";
 
     public const string UnknownLinkTarget = "GG3001";
     public const string UnknownAnchor = "GG3002";

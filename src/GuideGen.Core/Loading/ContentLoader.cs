@@ -15,6 +15,7 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics, ParseC
 
     private readonly RealPathCache realPaths = new();
     public const string ContentFolder = "content";
+    public const string ChangesFileName = "changes.yml";
 
     public SiteConfig? LoadConfig()
     {
@@ -53,8 +54,13 @@ public sealed class ContentLoader(string root, DiagnosticBag diagnostics, ParseC
         if (File.Exists(synonymsPath) && Read(synonymsPath) is { } sf && Parse(sf, ParseYaml<SynonymsFile>) is { } synonymsFile)
             synonyms = new LoadedSynonyms(sf.RelativePath, synonymsFile);
 
+        var changesPath = Path.Combine(content, ChangesFileName);
+        LoadedChanges? changes = null;
+        if (File.Exists(changesPath) && Read(changesPath) is { } cf && Parse(cf, ParseYaml<ChangesFile>) is { } changesFile)
+            changes = new LoadedChanges(cf.RelativePath, changesFile);
+
         return new LoadedContent(topics, Unreadable(topicFiles, topics.Select(t => t.Id)),
-            keyQuestions, Unreadable(keyQuestionFiles, keyQuestions.Select(k => k.Id)), pages, glossary, synonyms, checklists, packs);
+            keyQuestions, Unreadable(keyQuestionFiles, keyQuestions.Select(k => k.Id)), pages, glossary, synonyms, checklists, packs, changes);
     }
 
     private LoadedPage? ParsePage(SourceFile file, DiagnosticBag diagnostics)

@@ -13,7 +13,8 @@ public sealed record LoadedContent(
     LoadedGlossary? Glossary,
     LoadedSynonyms? Synonyms = null,
     IReadOnlyList<LoadedChecklist>? Checklists = null,
-    IReadOnlyList<LoadedPack>? Packs = null);
+    IReadOnlyList<LoadedPack>? Packs = null,
+    LoadedChanges? Changes = null);
 
 public sealed record LoadedTopic(string Id, string Path, TopicFile File);
 
@@ -25,6 +26,8 @@ public sealed record LoadedPage(string Id, string Path, PageFrontMatter Front, s
 public sealed record LoadedGlossary(string Path, GlossaryFile File);
 
 public sealed record LoadedSynonyms(string Path, SynonymsFile File);
+
+public sealed record LoadedChanges(string Path, ChangesFile File);
 
 public sealed record LoadedChecklist(string Id, string Path, ChecklistFile File);
 

@@ -11,7 +11,8 @@ public sealed record Guide(
     Glossary? Glossary,
     IReadOnlyList<IReadOnlyList<string>> Synonyms,
     IReadOnlyList<Checklist> Checklists,
-    IReadOnlyList<Pack> Packs)
+    IReadOnlyList<Pack> Packs,
+    Changes? Changes = null)
 {
     /// <summary>All topics in reading order (key question, KLOE, order, id).</summary>
     public IEnumerable<Topic> Topics => KeyQuestions.SelectMany(k => k.Topics);
@@ -34,6 +35,9 @@ public sealed record Topic(string Id, string SourcePath, TopicFile File, KloeDef
 public sealed record Page(string Id, string SourcePath, PageFrontMatter Front, string Body, int BodyLineOffset);
 
 public sealed record Glossary(string SourcePath, IReadOnlyList<GlossaryEntry> Entries);
+
+/// <summary>content/changes.yml, its editions newest first.</summary>
+public sealed record Changes(string SourcePath, IReadOnlyList<EditionChanges> Editions);
 
 /// <summary>A glossary term with its resolved anchor id.</summary>
 public sealed record GlossaryEntry(string Id, GlossaryTerm Term);

@@ -8,6 +8,7 @@ public static class SitePaths
 {
     public const string Home = "index.html";
     public const string Glossary = "glossary.html";
+    public const string WhatsNew = "whats-new.html";
     public const string Search = "search.html";
     public const string Kloes = "kloes.html";
     public const string QualityStatements = "quality-statements.html";

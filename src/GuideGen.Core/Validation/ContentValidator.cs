@@ -12,7 +12,7 @@ namespace GuideGen.Core.Validation;
 public sealed class ContentValidator(SiteConfig config, DiagnosticBag diagnostics)
 {
     /// <summary>Ids the site itself uses for pages, so content may not take them.</summary>
-    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal) { "index", "glossary", "search", "assets", "kloes", "quality-statements", "assessment" };
+    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal) { "index", "glossary", "search", "assets", "kloes", "quality-statements", "assessment", "whats-new" };
 
     private readonly Taxonomy taxonomy = new(config);
 
@@ -29,6 +29,7 @@ public sealed class ContentValidator(SiteConfig config, DiagnosticBag diagnostic
         if (content.Synonyms is { } synonyms) ValidateSynonyms(synonyms);
         new ChecklistValidator(config, taxonomy, diagnostics).Validate(content.Checklists ?? []);
         ValidatePacks(content);
+        if (content.Changes is { } changes) new ChangesValidator(config, diagnostics).Validate(changes);
     }
 
     private void ValidatePacks(LoadedContent content)

@@ -48,6 +48,7 @@ public static class GuideAssembler
             .Select(c => new Checklist(c.File!.Path, c.Kloe, c.File.File))
             .ToList();
         return new Guide(config, keyQuestions, pages, glossary, content.Synonyms?.File.Groups ?? [], checklists,
-            (content.Packs ?? []).Select(p => new Pack(p.Id, p.Path, p.File)).ToList());
+            (content.Packs ?? []).Select(p => new Pack(p.Id, p.Path, p.File)).ToList(),
+            content.Changes is { } c && c.File.Editions.Count > 0 ? new Changes(c.Path, c.File.Editions) : null);
     }
 }

@@ -150,6 +150,7 @@ public sealed class TemplateSet
         // Shadows the built-in include (globals are looked up before built-ins).
         var functions = new ScriptObject();
         functions.SetValue("include", new ReusingInclude(outputs, pureOutputs), readOnly: true);
+        TemplateFunctions.AddTo(functions);
         context.PushGlobal(functions);
         return new RenderContext(context, outputs, functions);
     }

@@ -1,6 +1,21 @@
 namespace GuideGen.Rendering.Views;
 
-public sealed record HomeView(IReadOnlyList<KeyQuestionCard> KeyQuestions, IReadOnlyList<AudienceView> Audiences, int TopicCount, int ItemCount, string? AssessmentHref);
+public sealed record HomeView(IReadOnlyList<KeyQuestionCard> KeyQuestions, IReadOnlyList<AudienceView> Audiences, int TopicCount, int ItemCount, string? AssessmentHref,
+    WhatsNewNotice? WhatsNew = null);
+
+/// <summary>The home page's note on the current edition: shown by the script to readers who last saw another edition.</summary>
+public sealed record WhatsNewNotice(string Edition, string DateText, string SummaryHtml, int Added, int Changed, int Removed, string Href);
+
+/// <summary>whats-new.html: every edition in content/changes.yml, newest first.</summary>
+public sealed record WhatsNewView(IReadOnlyList<EditionView> Editions);
+
+public sealed record EditionView(string Id, string Edition, string Date, string DateText, bool Current, string SummaryHtml, IReadOnlyList<ChangeGroupView> Groups);
+
+/// <summary>Added, changed or removed, with its entries.</summary>
+public sealed record ChangeGroupView(string Title, string Kind, IReadOnlyList<ChangeEntryView> Entries);
+
+/// <summary>One change: its words (inline HTML) and, unless it was removed, where it is now.</summary>
+public sealed record ChangeEntryView(string TextHtml, string? Href, string? TargetTitle);
 
 public sealed record KeyQuestionCard(string Letter, string Title, string Question, string Summary, string Href, IReadOnlyList<LinkView> Topics);
 

@@ -49,6 +49,8 @@ public sealed class PageViewBuilder
         pages.AddRange(topics.Select((t, i) => new PendingPage("topic", () => Memoised(SitePaths.Topic(t.Id), TopicInputs(t, i), () => TopicPage(t, i)))));
         pages.AddRange(guide.Pages.Select(p => new PendingPage("page", () => FreePage(p))));
         if (guide.Glossary is { } glossary) pages.Add(new("glossary", () => GlossaryPage(glossary)));
+        if (WhatsNew is { } whatsNew) pages.Add(new("whats-new", () => whatsNew.Page(
+            Frame("What's new", $"What each edition of {guide.Config.Title} added, changed or removed.", "whats-new", SitePaths.WhatsNew, [], null))));
         pages.Add(new("search", SearchPage));
         pages.Add(new("framework", KloeIndexPage));
         pages.Add(new("pack-builder", PackBuilderPage));
@@ -82,7 +84,7 @@ public sealed class PageViewBuilder
             .ToList();
         var itemCount = topics.Sum(t => Core.Validation.TopicValidator.Items(t.File).Count());
         return new RenderJob("home", Frame(guide.Config.Title, guide.Config.Description, "home", path, [], null),
-            new HomeView(cards, audiences, topics.Count, itemCount, HasAssessment ? SitePaths.Relative(path, SitePaths.Assessment) : null));
+            new HomeView(cards, audiences, topics.Count, itemCount, HasAssessment ? SitePaths.Relative(path, SitePaths.Assessment) : null, WhatsNew?.Notice(path)));
     }
 
     private RenderJob KeyQuestionPage(KeyQuestion kq, int index)
@@ -145,6 +147,10 @@ public sealed class PageViewBuilder
         return new RenderJob("page", WithTips(Frame(page.Front.Title, page.Front.Summary, "page", path, [], null), linker),
             new PageView(page.Id, page.Front.Title, page.Front.Summary, body));
     }
+
+    private WhatsNewBuilder? WhatsNew => guide.Changes is { } changes
+        ? new WhatsNewBuilder(changes, guide.Config, links, (text, owner, property, path, inline) => RenderMarkdown(text, owner, property, path, inline))
+        : null;
 
     private RenderJob GlossaryPage(Glossary glossary)
     {
@@ -331,6 +337,7 @@ public sealed class PageViewBuilder
                     SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id), k.Definition.Code.ToLowerInvariant()), false)).ToList())).ToList());
         var footer = guide.Pages.Select(p => new LinkView(p.Front.Title, SitePaths.Relative(path, SitePaths.Page(p.Id)))).ToList();
         if (guide.Glossary is not null) footer.Add(new LinkView("Glossary", SitePaths.Relative(path, SitePaths.Glossary)));
+        if (guide.Changes is not null) footer.Add(new LinkView("What's new", SitePaths.Relative(path, SitePaths.WhatsNew)));
         footer.Add(new LinkView("Key lines of enquiry", SitePaths.Relative(path, SitePaths.Kloes)));
         if (guide.Config.QualityStatements is { Count: > 0 }) footer.Add(new LinkView("Quality statements", SitePaths.Relative(path, SitePaths.QualityStatements)));
         if (HasAssessment) footer.Add(new LinkView("Self-assessment", SitePaths.Relative(path, SitePaths.Assessment)));
