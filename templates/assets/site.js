@@ -23,11 +23,14 @@
   var STORE = namespace + ":service";
 
   // ---- "What's new" on the home page: for readers who last saw another edition -----------------------
-  // A first visit records the edition without a note (everything is new then); a later edition shows
-  // the note until it is hidden or the What's new page is read. Storage may be off: then no note.
+  // A first visit to the home page records the edition without a note (everything is new then); a
+  // later edition shows the note until it is hidden or the What's new page is read. Only these two
+  // pages keep the key, so "remove everything" on the self-assessment leaves nothing behind on reload.
+  // Storage may be off: then no note.
   (function () {
     var SEEN = namespace + ":edition-seen";
     var notice = document.querySelector(".whats-new-notice");
+    if (!notice && !body.classList.contains("kind-whats-new")) return;
     var current = notice ? notice.getAttribute("data-edition") : body.getAttribute("data-edition");
     if (!current) return;
     var seen = null;

@@ -5,7 +5,7 @@ namespace GuideGen.BrowserTests;
 /// <summary>
 /// Script payloads for injection tests, and a check of the live page for anything they could have
 /// made: a flag set by a payload that ran, an element that only markup could create (img, iframe,
-/// object, svg outside the search button and the self-assessment's charts (drawn of g, rect, text and line only), inline script, an on… attribute, a javascript: address).
+/// object, svg outside the search button and the self-assessment's charts (drawn of g, rect, text, tspan and line only), inline script, an on… attribute, a javascript: address).
 /// </summary>
 public static class Injection
 {
@@ -25,7 +25,7 @@ public static class Injection
     private const string Check = """
         () => {
           const found = [];
-          const isChart = e => e.matches("figure.chart-figure > svg.chart") && [...e.querySelectorAll("*")].every(c => ["g", "rect", "text", "line"].includes(c.tagName.toLowerCase()));
+          const isChart = e => e.matches("figure.chart-figure > svg.chart") && [...e.querySelectorAll("*")].every(c => ["g", "rect", "text", "tspan", "line"].includes(c.tagName.toLowerCase()));
           if (window.__pwned !== undefined) found.push("a payload ran: window.__pwned = " + window.__pwned);
           for (const e of document.querySelectorAll("*")) {
             for (const a of e.attributes) {

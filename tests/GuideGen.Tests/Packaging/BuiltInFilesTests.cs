@@ -56,7 +56,7 @@ public class BuiltInFilesTests
         File.WriteAllText(Path.Combine(site.Root, "templates", "assets", "site.css"), "body { color: teal; }\n");
         site.Build().Succeeded.ShouldBeTrue();
         site.ReadOutput("index.html").ShouldContain("<p>Our own home page</p>");
-        site.ReadOutput("assets/site.css").ShouldBe("body { color: teal; }\n");
+        site.ReadOutput("assets/site.css").ShouldBe("body{color: teal;}");
 
         File.Delete(home);
         site.Diagnostics().ShouldBe(["templates/home.html(1,1): error GG4001: the template 'home.html' is missing from templates/"]);
