@@ -5,8 +5,9 @@ namespace GuideGen.Search;
 
 /// <summary>
 /// Splits text into terms exactly as the site's MiniSearch does: MiniSearch's default tokenizer
-/// (split on line breaks, separators and punctuation), then fold accents, lower-case and drop stop
-/// words. The browser gets the same stop words from the search data, so both sides always agree.
+/// (split on line breaks, separators and punctuation), then fold accents, lower-case, drop stop words
+/// and stem (PorterStemmer). The browser gets the same stop words from the search data and stems with
+/// the same algorithm (stemmer.js), so both sides always agree.
 /// </summary>
 public static class TextAnalyzer
 {
@@ -72,7 +73,7 @@ public static class TextAnalyzer
         {
             // Nothing to fold: by far the most common case, without normalising.
             var lower = token.ToLowerInvariant();
-            return StopWordSet.Contains(lower) ? null : lower;
+            return StopWordSet.Contains(lower) ? null : PorterStemmer.Stem(lower);
         }
         var folded = new StringBuilder(token.Length);
         foreach (var c in token.Normalize(NormalizationForm.FormD))
@@ -82,6 +83,6 @@ public static class TextAnalyzer
             folded.Append(c);
         }
         var term = folded.ToString().ToLowerInvariant();
-        return term.Length == 0 || StopWordSet.Contains(term) ? null : term;
+        return term.Length == 0 || StopWordSet.Contains(term) ? null : PorterStemmer.Stem(term);
     }
 }

@@ -42,6 +42,7 @@
       // A large guide's index comes in shards: the manifest says so, and its reader is one more script.
       // A single index needs MiniSearch to read it.
       var data = window.GuideGenSearchData;
+      if (data && !window.GuideGenStem) { loadScript(root + "assets/stemmer.js", ready, fail); return; }
       if (data && data.shards && !window.GuideGenShardedIndex) { loadScript(root + "assets/search-shards.js", ready, fail); return; }
       if (data && !data.shards && !window.MiniSearch) { loadScript(root + "assets/vendor/minisearch.js", ready, fail); return; }
       try {
@@ -66,13 +67,20 @@
     return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   }
 
+  /** A word of the page in the form the index holds it, to mark the words a search matched. */
+  function stemmed(word) {
+    var folded = fold(word);
+    return window.GuideGenStem ? window.GuideGenStem(folded) : folded;
+  }
+
   function createEngine(data) {
     var config = data.config;
-    var stopWords = new Set(config.stopWords);
+    var stopWords = stopWordSet = new Set(config.stopWords);
+    // As the build indexed the guide: fold accents, lower-case, drop stop words, stem (stemmer.js).
     var processTerm = function (term) {
       if (!term) return null;
       var folded = fold(term);
-      return folded && !stopWords.has(folded) ? folded : null;
+      return folded && !stopWords.has(folded) ? window.GuideGenStem(folded) : null;
     };
     var terms = function (text) {
       return text.split(SPLIT).map(processTerm).filter(Boolean);
@@ -146,12 +154,22 @@
       if (phrase.trim()) phrases.push(normaliseForPhrase(phrase));
       return " " + phrase + " ";
     });
+    var tokens = terms(text);
     return {
-      tokens: terms(text),
+      tokens: tokens,
+      // Each word joined to the next, in indexed form: "whistle blowing" also looks for "whistleblowing".
+      joined: joinedPairs(text, tokens.length),
       phrases: phrases.filter(Boolean),
       // The word still being typed gets prefix matching; a finished word (followed by a space) does not.
       typing: !/[\s"]$/.test(raw)
     };
+  }
+
+  /** For each word but the last, the word run together with the next one, stemmed ("hand" "washing" → "handwash"). */
+  function joinedPairs(text, count) {
+    var words = text.split(SPLIT).map(function (w) { var f = w ? fold(w) : ""; return f && !stopWordSet.has(f) ? f : null; }).filter(Boolean);
+    if (words.length !== count) return [];
+    return words.slice(0, -1).map(function (w, i) { return window.GuideGenStem(w + words[i + 1]); });
   }
 
   function normaliseForPhrase(text) {
@@ -161,24 +179,38 @@
   function lastWordOnly(term, i, terms) { return i === terms.length - 1 && term.length >= 4; }
 
   var SYNONYM_WEIGHT = 0.5;
+  var FEW = 3; // fewer results than this with every word are topped up with results that have some
   function synonymWeight() { return SYNONYM_WEIGHT; }
 
   // A topic is the best answer when it matches as well as an item: it gathers everything on its subject.
   var KIND_BOOST = { topic: 1.5 };
   function boostByKind(id, term, stored) { return KIND_BOOST[stored && stored.kind] || 1; }
 
-  function buildQuery(tokens, prefixLast, groups, groupOf, longest) {
+  function buildQuery(tokens, prefixLast, groups, groupOf, longest, joined, shortened) {
     var parts = [];
+    var synonymAt = function (at) {
+      for (var length = Math.min(longest, tokens.length - at); length >= 1; length--) {
+        var key = tokens.slice(at, at + length).join(" ");
+        if (groupOf.has(key)) return { length: length, group: groups[groupOf.get(key)] };
+      }
+      return null;
+    };
     for (var i = 0; i < tokens.length;) {
-      var match = null;
-      for (var length = Math.min(longest, tokens.length - i); length >= 1 && !match; length--) {
-        var key = tokens.slice(i, i + length).join(" ");
-        if (groupOf.has(key)) match = { length: length, group: groups[groupOf.get(key)] };
+      var match = synonymAt(i);
+      // Two words that may be one ("whistle blowing", "care plan"): either both, or the word they make.
+      if (!match && joined && joined[i] && i + 1 < tokens.length && !synonymAt(i + 1)) {
+        var second = prefixLast && i + 2 === tokens.length && tokens[i + 1].length >= 3 ? { queries: [tokens[i + 1]], prefix: true } : tokens[i + 1];
+        parts.push({ combineWith: "OR", queries: [{ combineWith: "AND", queries: [tokens[i], second] }, joined[i]] });
+        i += 2;
+        continue;
       }
       var span = match ? match.length : 1;
       var isLast = i + span === tokens.length;
       var typed = tokens.slice(i, i + span).join(" ");
       var alternatives = match ? match.group : [tokens[i]];
+      // A misspelt long word ("recruitmnet") is further than two letters from the index's stem
+      // ("recruit"); its first two thirds, spelt nearly right, still lead there.
+      var shortForm = shortened && !match && tokens[i].length >= 7 ? tokens[i].slice(0, Math.ceil(tokens[i].length * 0.7)) : null;
       parts.push({
         combineWith: "OR",
         // Prefix matching from the third letter: "c" alone would match most of the guide.
@@ -192,7 +224,7 @@
           var query = { combineWith: "AND", prefix: lastWordOnly, queries: [phrase] };
           if (weight) query.boostTerm = weight;
           return query;
-        })
+        }).concat(shortForm ? [{ queries: [shortForm], prefix: true, fuzzy: 1, boostTerm: synonymWeight }] : [])
       });
       i += span;
     }
@@ -200,6 +232,7 @@
   }
 
   var phraseText = new Map(); // document id → its words, normalised once for phrase matching
+  var stopWordSet = new Set(); // set by createEngine from the search data
 
   var allServices = "A"; // the service type that applies to all services: the first one in site.yml
 
@@ -207,6 +240,9 @@
     var query = parseQuery(raw, terms);
     if (!query.tokens.length) { done({ results: [], mode: "empty", query: query }); return; }
     var options = {
+      // The query's words are already in their indexed form (parseQuery ran them through terms()):
+      // stemming a stem again would change it ("supervis" is not "supervi").
+      processTerm: function (term) { return term; },
       boost: { title: 2, keywords: 1.5 },
       boostDocument: boostByKind,
       filter: function (result) {
@@ -235,14 +271,26 @@
       });
     };
 
-    var tree = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest);
-    var finish = function (mode, results) { done({ results: results, mode: mode, query: query }); };
+    var tree = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest, query.joined);
+    var finish = function (mode, results, withEvery) { done({ results: results, mode: mode, query: query, withEvery: withEvery }); };
     run(tree, {}, function (results) {
-      if (results.length) { finish("all", results); return; }
-      run(tree, { fuzzy: fuzzy }, function (results) {
-        if (results.length || tree.queries.length <= 1) { finish("fuzzy", results); return; }
-        tree.combineWith = "OR";
-        run(tree, { fuzzy: fuzzy }, function (results) { finish("any", results); });
+      // Few results with every word ("falls at night"): those first, then the results with some of them,
+      // so that the topic about falls is still within reach.
+      if (results.length >= FEW || (results.length && tree.queries.length <= 1)) { finish("all", results); return; }
+      if (results.length) {
+        var every = results;
+        var some = { combineWith: "OR", queries: tree.queries };
+        run(some, {}, function (more) {
+          var seen = new Set(every.map(function (r) { return r.id; }));
+          finish("all", every.concat(more.filter(function (r) { return !seen.has(r.id); })), every.length);
+        });
+        return;
+      }
+      var similar = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest, query.joined, true);
+      run(similar, { fuzzy: fuzzy }, function (results) {
+        if (results.length || similar.queries.length <= 1) { finish("fuzzy", results); return; }
+        similar.combineWith = "OR";
+        run(similar, { fuzzy: fuzzy }, function (results) { finish("any", results); });
       });
     });
   }
@@ -259,7 +307,7 @@
   function appendMarked(parent, text, matched) {
     var last = 0;
     text.replace(WORD, function (word, offset) {
-      if (matched.has(fold(word))) {
+      if (matched.has(stemmed(word))) {
         if (offset > last) parent.appendChild(document.createTextNode(text.slice(last, offset)));
         parent.appendChild(element("mark", "", word));
         last = offset + word.length;
@@ -273,7 +321,7 @@
     if (text.length <= length) return text;
     var first = -1;
     text.replace(WORD, function (word, offset) {
-      if (first < 0 && matched.has(fold(word))) first = offset;
+      if (first < 0 && matched.has(stemmed(word))) first = offset;
       return word;
     });
     var start = Math.max(0, (first < 0 ? 0 : first) - Math.floor(length / 3));
@@ -336,6 +384,7 @@
     if (shown < count) base += ", showing the first " + shown;
     if (outcome.mode === "fuzzy") return base + " (similar spellings).";
     if (outcome.mode === "any") return base + ". No result has every word, so these have some of them.";
+    if (outcome.withEvery !== undefined && outcome.withEvery < count) return base + ". " + (outcome.withEvery === 1 ? "The first has" : "The first " + outcome.withEvery + " have") + " every word; the others have some of them.";
     return base + ".";
   }
 
@@ -540,7 +589,7 @@
     nodes.forEach(function (node) {
       var text = node.nodeValue;
       var hit = false;
-      text.replace(WORD, function (word) { if (matched.has(fold(word))) hit = true; return word; });
+      text.replace(WORD, function (word) { if (matched.has(stemmed(word))) hit = true; return word; });
       if (!hit) return;
       var fragment = document.createDocumentFragment();
       appendMarked(fragment, text, matched);
@@ -551,7 +600,8 @@
   function start() {
     setUpHeaderSearch();
     setUpSearchPage();
-    highlightArrival();
+    // Marking a result's words needs them in their indexed (stemmed) form.
+    if (window.GuideGenStem) highlightArrival(); else loadScript(root + "assets/stemmer.js", highlightArrival, function () {});
     // Warm up in idle time so the first keystroke finds the index ready.
     var idle = window.requestIdleCallback || function (callback) { return setTimeout(callback, 1500); };
     idle(function () { withEngine(function () {}); }, { timeout: 5000 });

@@ -33,6 +33,7 @@ public class MiniSearchOracleTests
         var engine = new Engine(options => options.TimeoutInterval(TimeSpan.FromMinutes(2)));
         engine.Execute("var window = this; var self = this;");
         engine.Execute(MiniSearchSource);
+        engine.Execute(File.ReadAllText(Path.Combine(Repository.Templates, "assets", "stemmer.js")));
         return engine;
     }
 
@@ -65,7 +66,7 @@ public class MiniSearchOracleTests
               var processTerm = function (term) {
                 if (!term) return null;
                 var folded = term.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-                return folded && !stop.has(folded) ? folded : null;
+                return folded && !stop.has(folded) ? window.GuideGenStem(folded) : null;
               };
               var ms = new MiniSearch({ fields: JSON.parse(fieldsJson), storeFields: JSON.parse(storeFieldsJson), processTerm: processTerm });
               ms.addAll(JSON.parse(docsJson));
@@ -126,7 +127,7 @@ public class MiniSearchOracleTests
             (function () {
               var data = window.GuideGenSearchData;
               var ms = MiniSearch.loadJS(data.index, { fields: data.config.fields, storeFields: data.config.storeFields,
-                processTerm: function (t) { return t.toLowerCase(); } });
+                processTerm: function (t) { return window.GuideGenStem(t.toLowerCase()); } });
               return JSON.stringify(ms.search("whistleblowing").slice(0, 3).map(function (r) { return [r.id, r.kind]; }));
             })()
             """).AsString();

@@ -133,10 +133,11 @@ public class ShardedSearchWriterTests
         var engine = new Engine(options => options.TimeoutInterval(TimeSpan.FromMinutes(2)));
         engine.Execute("var window = this; var self = this;");
         engine.Execute(File.ReadAllText(Path.Combine(Repository.Templates, "assets", "vendor", "minisearch.js")));
+        engine.Execute(File.ReadAllText(Path.Combine(Repository.Templates, "assets", "stemmer.js")));
         engine.Execute(System.Text.Encoding.UTF8.GetString(SearchDataWriter.Write(Bundled.Value.Guide, Bundled.Value.Documents)));
         engine.Execute("""
             var data = window.GuideGenSearchData;
-            var ms = MiniSearch.loadJS(data.index, { fields: data.config.fields, storeFields: data.config.storeFields, processTerm: function (t) { return t.toLowerCase(); } });
+            var ms = MiniSearch.loadJS(data.index, { fields: data.config.fields, storeFields: data.config.storeFields, processTerm: function (t) { return window.GuideGenStem(t.toLowerCase()); } });
             var ids = Object.values(data.index.documentIds);
             function scores(term) {
               return JSON.stringify(ms.search(term, { boost: { title: 2, keywords: 1.5 } }).map(function (r) { return [ids.indexOf(r.id), r.score]; }));
@@ -146,7 +147,7 @@ public class ShardedSearchWriterTests
         {
             var expected = JsonSerializer.Deserialize<double[][]>(engine.Invoke("scores", term).AsString())!
                 .Select(p => ((int)p[0], p[1])).OrderBy(p => p.Item1).ToList();
-            var actual = postings[term];
+            var actual = postings[PorterStemmer.Stem(term)];
             actual.Select(p => p.Doc).ShouldBe(expected.Select(p => p.Item1), term);
             for (var i = 0; i < actual.Count; i++) actual[i].Score.ShouldBe(expected[i].Item2, 0.0006, term);
         }
@@ -287,7 +288,7 @@ public class ShardedSearchScriptTests
         (all.Kept + all.Unchecked).ShouldBe(all.Candidates);
         all.Scores.ShouldBe(all.Scores.OrderDescending().ToArray());
 
-        var some = Run(engine, "whistleblowing", "function (r) { return r.text.toLowerCase().indexOf('policy') >= 0; }");
+        var some = Run(engine, "whistleblow", "function (r) { return r.text.toLowerCase().indexOf('policy') >= 0; }");
         some.Unchecked.ShouldBe(0);
         some.Kept.ShouldBeGreaterThan(0);
         some.Kept.ShouldBeLessThan(some.Candidates);

@@ -48,7 +48,7 @@ public class SynonymTests
 
     [Theory]
     [InlineData("Café", "cafe")]
-    [InlineData("NAÏVE", "naive")]
+    [InlineData("NAÏVE", "naiv")] // folded, then stemmed
     [InlineData("the", null)]
     [InlineData("", null)]
     public void Terms_are_folded_lowercased_and_stop_words_dropped(string token, string? expected)
