@@ -31,7 +31,8 @@ public class ReadingFrictionTests(BrowserFixture browser)
         (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
 
         await notice.Locator("a", new LocatorLocatorOptions { HasText = "See what changed" }).ClickAsync();
-        page.Url.ShouldEndWith("whats-new.html#edition-2026-edition");
+        await page.WaitForURLAsync("**/whats-new.html#edition-2026-edition");
+        await page.Locator("#edition-2026-edition").WaitForAsync();
         (await page.Locator("#edition-2026-edition .change-list-added li").CountAsync()).ShouldBeGreaterThan(0);
         (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
         // Reading the page counts as seen.
