@@ -19,7 +19,8 @@
   var PHRASE_MAX_SHARDS = 48;
 
   /**
-   * Creates the index from the manifest. helpers: { root, terms(text) → processed terms, loadScript(src, onload, onerror) }.
+   * Creates the index from the manifest. helpers: { root, terms(text) → processed terms, split(text) → words as typed,
+   * loadScript(src, onload, onerror) }.
    * prepare(tree, options, done) loads the shards a query needs; search(tree, options) then runs it at once
    * (results are made as far as load or verify asks: entries past the first 100 are filled in by load);
    * load(results, count, done) loads the documents of the first results; suggest(raw, done) offers a spelling.
@@ -161,7 +162,11 @@
         var inner = Object.assign({}, options, query, { queries: undefined });
         return combine(query.queries.map(function (q) { return walk(q, inner, visit, combine); }), inner.combineWith);
       }
-      var terms = helpers.terms(query);
+      // As MiniSearch: a processTerm in the search options replaces the index's (the query's words may
+      // already be in their indexed form, and a stem stemmed again is another word).
+      var terms = options.processTerm && helpers.split
+        ? helpers.split(query).map(function (t) { return t ? options.processTerm(t) : null; }).filter(Boolean)
+        : helpers.terms(query);
       return combine(terms.map(function (term, i) {
         return visit({
           term: term,

@@ -87,7 +87,7 @@
     };
     if (config.serviceTypes.length) allServices = config.serviceTypes[0].id;
     var index = data.shards
-      ? window.GuideGenShardedIndex(data, { root: root, terms: terms, loadScript: loadScript })
+      ? window.GuideGenShardedIndex(data, { root: root, terms: terms, split: function (text) { return text.split(SPLIT); }, loadScript: loadScript })
       : window.MiniSearch.loadJS(data.index, {
         fields: config.fields,
         storeFields: config.storeFields,
@@ -276,10 +276,13 @@
     run(tree, {}, function (results) {
       // Few results with every word ("falls at night"): those first, then the results with some of them,
       // so that the topic about falls is still within reach.
-      if (results.length >= FEW || (results.length && tree.queries.length <= 1)) { finish("all", results); return; }
+      // Trees for "some of the words": each word on its own (no pairs run together).
+      var eachWord = function (shortened) { var t = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest, null, shortened); t.combineWith = "OR"; return t; };
+      var single = query.tokens.length <= 1;
+      if (results.length >= FEW || (results.length && single)) { finish("all", results); return; }
       if (results.length) {
         var every = results;
-        var some = { combineWith: "OR", queries: tree.queries };
+        var some = eachWord(false);
         run(some, {}, function (more) {
           var seen = new Set(every.map(function (r) { return r.id; }));
           finish("all", every.concat(more.filter(function (r) { return !seen.has(r.id); })), every.length);
@@ -288,9 +291,8 @@
       }
       var similar = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest, query.joined, true);
       run(similar, { fuzzy: fuzzy }, function (results) {
-        if (results.length || similar.queries.length <= 1) { finish("fuzzy", results); return; }
-        similar.combineWith = "OR";
-        run(similar, { fuzzy: fuzzy }, function (results) { finish("any", results); });
+        if (results.length || single) { finish("fuzzy", results); return; }
+        run(eachWord(true), { fuzzy: fuzzy }, function (results) { finish("any", results); });
       });
     });
   }
