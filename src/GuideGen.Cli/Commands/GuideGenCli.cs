@@ -5,7 +5,7 @@ namespace GuideGen.Cli.Commands;
 /// <summary>The command-line entry point, callable in-process by tests with their own writers.</summary>
 public static class GuideGenCli
 {
-    private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack", "--cards", "--supervision", "--format", "--port", "--jobs", "--search-shards" };
+    private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack", "--cards", "--supervision", "--format", "--port", "--jobs", "--search-shards", "--search-report" };
     private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--verbose", "--warnings-as-errors", "--with-templates" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -45,6 +45,8 @@ public static class GuideGenCli
                         return Usage(stderr, $"--search-shards is auto, always or never, not '{shardsText}'");
                     var options = new BuildOptions(line.Options.GetValueOrDefault("--root", "."), line.Options.GetValueOrDefault("--output"),
                         CheckOnly: line.Command == "check", WarningsAsErrors: line.Flags.Contains("--warnings-as-errors"), Jobs: jobs, SearchShards: shards);
+                    if (line.Options.TryGetValue("--search-report", out var queries))
+                        return line.Command == "check" ? SearchReport.Run(options, queries, stdout, stderr) : Usage(stderr, "--search-report belongs to 'guidegen check'");
                     return BuildCommand.Run(options, line.Flags.Contains("--verbose"), stdout, stderr, json: format == "json");
                 case "serve":
                 {

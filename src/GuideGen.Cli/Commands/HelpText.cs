@@ -8,6 +8,7 @@ public static class HelpText
         Usage:
           guidegen build [--root DIR] [--output DIR] [--verbose]   build the site
           guidegen check [--root DIR] [--verbose]                  validate only; write nothing
+          guidegen check --search-report QUERIES.txt               the first three search results for each query
           guidegen new site [DIR] [--with-templates]               write the bundled guide into DIR to build or change
           guidegen new topic KLOE "Title" | new checklist KLOE | new page "Title"
                                                                     create a file to fill in
@@ -49,6 +50,7 @@ public static class HelpText
         guidegen check: validate the guide without writing anything.
 
         Usage: guidegen check [--root DIR] [--verbose] [--format text|json] [--warnings-as-errors] [--jobs N]
+               guidegen check [--root DIR] --search-report QUERIES.txt
 
         Options:
           --root DIR     the guide's folder, holding site.yml, content/ and, optionally, templates/ (default: .)
@@ -56,6 +58,9 @@ public static class HelpText
           --format json  print the diagnostics as JSON (for tools and CI)
           --warnings-as-errors   fail on warnings too
           --jobs N       use at most N threads (default: every core)
+          --search-report QUERIES.txt   run the site's search on each line of the file (words readers
+                         might type) and print the first three results of each; a line may add, after
+                         a tab, the topic id (or ids, comma-separated) that should be among them
 
         Every problem is listed at once as path(line,col): error GGnnnn: message.
         Exit codes: 0 no errors, 1 content errors, 2 usage error, 3 unexpected failure.

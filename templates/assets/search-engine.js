@@ -1,0 +1,251 @@
+/* GuideGen search engine: the part of search that needs no page. It turns what a reader types into a
+   MiniSearch query (words stemmed as the index was, synonyms, words that may be one, forgiving
+   spellings) and ranks the results. search-ui.js draws them; `guidegen check --search-report` and
+   the tests run this same file outside a browser. Needs stemmer.js, and minisearch.js or
+   search-shards.js for the index. */
+(function (global) {
+  "use strict";
+
+  var SPLIT = /[\n\r\p{Z}\p{P}]+/u;          // MiniSearch's own tokenizer, so queries split like the index
+  var WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+  var window = global;
+
+  // ---- The search engine -------------------------------------------------------------------------
+  function fold(text) {
+    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  }
+
+  /** A word of the page in the form the index holds it, to mark the words a search matched. */
+  function stemmed(word) {
+    var folded = fold(word);
+    return window.GuideGenStem ? window.GuideGenStem(folded) : folded;
+  }
+
+  /** The engine over the search data; helpers: { root, loadScript } for a sharded index to load its shards. */
+  function createEngine(data, helpers) {
+    var config = data.config;
+    var stopWords = stopWordSet = new Set(config.stopWords);
+    // As the build indexed the guide: fold accents, lower-case, drop stop words, stem (stemmer.js).
+    var processTerm = function (term) {
+      if (!term) return null;
+      var folded = fold(term);
+      return folded && !stopWords.has(folded) ? window.GuideGenStem(folded) : null;
+    };
+    var terms = function (text) {
+      return text.split(SPLIT).map(processTerm).filter(Boolean);
+    };
+    if (config.serviceTypes.length) allServices = config.serviceTypes[0].id;
+    var index = data.shards
+      ? window.GuideGenShardedIndex(data, { root: helpers.root, terms: terms, split: function (text) { return text.split(SPLIT); }, loadScript: helpers.loadScript })
+      : window.MiniSearch.loadJS(data.index, {
+        fields: config.fields,
+        storeFields: config.storeFields,
+        processTerm: processTerm
+      });
+
+    // Synonyms: every word or phrase of a group finds the whole group.
+    var groups = [];
+    var groupOf = new Map();
+    var longest = 1;
+    config.synonyms.forEach(function (group) {
+      var phrases = [];
+      group.forEach(function (entry) {
+        var key = terms(entry).join(" ");
+        if (!key || phrases.indexOf(key) >= 0) return;
+        phrases.push(key);
+        if (!groupOf.has(key)) groupOf.set(key, groups.length);
+        longest = Math.max(longest, key.split(" ").length);
+      });
+      groups.push(phrases);
+    });
+
+    var labels = function (list) {
+      var map = {};
+      list.forEach(function (item) { map[item.id] = item.label; });
+      return map;
+    };
+
+    var engineApi = {
+      kinds: labels(config.kinds),
+      keyQuestions: labels(config.keyQuestions),
+      serviceTypes: labels(config.serviceTypes),
+      topics: index.topics || labels(config.topics), // a sharded index learns topic labels as it loads documents
+      sharded: !!data.shards,
+      index: index,
+      /** Calls done(outcome); with one index file that happens at once, and the outcome is also returned. */
+      search: function (raw, filters, done) {
+        var outcome = null;
+        search(index, raw, filters || {}, terms, groups, groupOf, longest, function (o) { outcome = o; if (done) done(o); });
+        return outcome;
+      },
+      /** Makes the first count results ready to show (a sharded index loads their documents). */
+      load: function (outcome, count, done) {
+        if (index.load) index.load(outcome.results, count, done); else done();
+      },
+      /** Promise of the outcome with its first count results ready: for tests, benchmarks and scripts. */
+      find: function (raw, filters, count) {
+        return new Promise(function (resolve) {
+          engineApi.search(raw, filters, function (outcome) { engineApi.load(outcome, count || 10, function () { resolve(outcome); }); });
+        });
+      },
+      suggest: function (raw, done) {
+        if (index.suggest) { index.suggest(raw, done); return; }
+        var suggestions = index.autoSuggest(raw, { fuzzy: 0.25, prefix: true });
+        done(suggestions.length ? suggestions[0].suggestion : null);
+      }
+    };
+    return engineApi;
+  }
+
+  function parseQuery(raw, terms) {
+    var phrases = [];
+    var text = raw.replace(/"([^"]*)"?/g, function (_, phrase) {
+      if (phrase.trim()) phrases.push(normaliseForPhrase(phrase));
+      return " " + phrase + " ";
+    });
+    var tokens = terms(text);
+    return {
+      tokens: tokens,
+      // Each word joined to the next, in indexed form: "whistle blowing" also looks for "whistleblowing".
+      joined: joinedPairs(text, tokens.length),
+      phrases: phrases.filter(Boolean),
+      // The word still being typed gets prefix matching; a finished word (followed by a space) does not.
+      typing: !/[\s"]$/.test(raw)
+    };
+  }
+
+  /** For each word but the last, the word run together with the next one, stemmed ("hand" "washing" → "handwash"). */
+  function joinedPairs(text, count) {
+    var words = text.split(SPLIT).map(function (w) { var f = w ? fold(w) : ""; return f && !stopWordSet.has(f) ? f : null; }).filter(Boolean);
+    if (words.length !== count) return [];
+    return words.slice(0, -1).map(function (w, i) { return window.GuideGenStem(w + words[i + 1]); });
+  }
+
+  function normaliseForPhrase(text) {
+    return " " + (fold(text).match(WORD) || []).join(" ") + " ";
+  }
+
+  function lastWordOnly(term, i, terms) { return i === terms.length - 1 && term.length >= 4; }
+
+  var SYNONYM_WEIGHT = 0.5;
+  var FEW = 3; // fewer results than this with every word are topped up with results that have some
+  function synonymWeight() { return SYNONYM_WEIGHT; }
+
+  // A topic is the best answer when it matches as well as an item: it gathers everything on its subject.
+  var KIND_BOOST = { topic: 1.5 };
+  function boostByKind(id, term, stored) { return KIND_BOOST[stored && stored.kind] || 1; }
+
+  function buildQuery(tokens, prefixLast, groups, groupOf, longest, joined, shortened) {
+    var parts = [];
+    var synonymAt = function (at) {
+      for (var length = Math.min(longest, tokens.length - at); length >= 1; length--) {
+        var key = tokens.slice(at, at + length).join(" ");
+        if (groupOf.has(key)) return { length: length, group: groups[groupOf.get(key)] };
+      }
+      return null;
+    };
+    for (var i = 0; i < tokens.length;) {
+      var match = synonymAt(i);
+      // Two words that may be one ("whistle blowing", "care plan"): either both, or the word they make.
+      if (!match && joined && joined[i] && i + 1 < tokens.length && !synonymAt(i + 1)) {
+        var second = prefixLast && i + 2 === tokens.length && tokens[i + 1].length >= 3 ? { queries: [tokens[i + 1]], prefix: true } : tokens[i + 1];
+        parts.push({ combineWith: "OR", queries: [{ combineWith: "AND", queries: [tokens[i], second] }, joined[i]] });
+        i += 2;
+        continue;
+      }
+      var span = match ? match.length : 1;
+      var isLast = i + span === tokens.length;
+      var typed = tokens.slice(i, i + span).join(" ");
+      var alternatives = match ? match.group : [tokens[i]];
+      // A misspelt long word ("recruitmnet") is further than two letters from the index's stem
+      // ("recruit"); its first two thirds, spelt nearly right, still lead there.
+      var shortForm = shortened && !match && tokens[i].length >= 7 ? tokens[i].slice(0, Math.ceil(tokens[i].length * 0.7)) : null;
+      parts.push({
+        combineWith: "OR",
+        // Prefix matching from the third letter: "c" alone would match most of the guide.
+        prefix: prefixLast && isLast && span === 1 && tokens[i].length >= 3,
+        queries: alternatives.map(function (phrase) {
+          // A synonym counts for less than the word typed, so "medicines" puts the Medicines topic above
+          // "Covert medication".
+          var weight = phrase === typed ? undefined : synonymWeight;
+          if (phrase.indexOf(" ") < 0) return weight ? { queries: [phrase], boostTerm: weight } : phrase;
+          // In a phrase from a synonym group, the last word may end differently ("record" finds "records").
+          var query = { combineWith: "AND", prefix: lastWordOnly, queries: [phrase] };
+          if (weight) query.boostTerm = weight;
+          return query;
+        }).concat(shortForm ? [{ queries: [shortForm], prefix: true, fuzzy: 1, boostTerm: synonymWeight }] : [])
+      });
+      i += span;
+    }
+    return { combineWith: "AND", queries: parts };
+  }
+
+  var phraseText = new Map(); // document id → its words, normalised once for phrase matching
+  var stopWordSet = new Set(); // set by createEngine from the search data
+
+  var allServices = "A"; // the service type that applies to all services: the first one in site.yml
+
+  function search(index, raw, filters, terms, groups, groupOf, longest, done) {
+    var query = parseQuery(raw, terms);
+    if (!query.tokens.length) { done({ results: [], mode: "empty", query: query }); return; }
+    var options = {
+      // The query's words are already in their indexed form (parseQuery ran them through terms()):
+      // stemming a stem again would change it ("supervis" is not "supervi").
+      processTerm: function (term) { return term; },
+      boost: { title: 2, keywords: 1.5 },
+      boostDocument: boostByKind,
+      filter: function (result) {
+        if (filters.kq && (result.kq || "") !== filters.kq) return false;
+        if (filters.kind && result.kind !== filters.kind) return false;
+        // Items for all services always show; pages and topics have no service type.
+        if (filters.service && result.service && result.service !== allServices && result.service !== filters.service) return false;
+        return true;
+      }
+    };
+    var fuzzy = function (term) { return term.length > 3 ? 0.2 : false; };
+    // A sharded index first loads the shards a query needs; with one index file every step is immediate.
+    var run = function (tree, extra, next) {
+      var all = Object.assign({}, options, extra);
+      var prepare = index.prepare || function (t, o, ready) { ready(); };
+      prepare(tree, all, function () {
+        var results = index.search(tree, all);
+        if (!query.phrases.length) { next(results); return; }
+        var hasPhrases = function (r) {
+          var haystack = phraseText.get(r.id);
+          if (haystack === undefined) phraseText.set(r.id, haystack = normaliseForPhrase(r.title + " " + r.text));
+          return query.phrases.every(function (p) { return haystack.indexOf(p) >= 0; });
+        };
+        // A sharded index reads document text only for the best candidates (see its verify).
+        if (index.verify) index.verify(results, hasPhrases, next); else next(results.filter(hasPhrases));
+      });
+    };
+
+    var tree = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest, query.joined);
+    var finish = function (mode, results, withEvery) { done({ results: results, mode: mode, query: query, withEvery: withEvery }); };
+    run(tree, {}, function (results) {
+      // Few results with every word ("falls at night"): those first, then the results with some of them,
+      // so that the topic about falls is still within reach.
+      // Trees for "some of the words": each word on its own (no pairs run together).
+      var eachWord = function (shortened) { var t = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest, null, shortened); t.combineWith = "OR"; return t; };
+      var single = query.tokens.length <= 1;
+      if (results.length >= FEW || (results.length && single)) { finish("all", results); return; }
+      if (results.length) {
+        var every = results;
+        var some = eachWord(false);
+        run(some, {}, function (more) {
+          var seen = new Set(every.map(function (r) { return r.id; }));
+          finish("all", every.concat(more.filter(function (r) { return !seen.has(r.id); })), every.length);
+        });
+        return;
+      }
+      var similar = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest, query.joined, true);
+      run(similar, { fuzzy: fuzzy }, function (results) {
+        if (results.length || single) { finish("fuzzy", results); return; }
+        run(eachWord(true), { fuzzy: fuzzy }, function (results) { finish("any", results); });
+      });
+    });
+  }
+
+
+  global.GuideGenSearchEngine = { create: createEngine, fold: fold, stemmed: stemmed, SPLIT: SPLIT, WORD: WORD };
+})(typeof window !== "undefined" ? window : this);
