@@ -18,6 +18,8 @@ public static class TextAnalyzer
         "from", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on",
         "or", "our", "so", "than", "that", "the", "their", "them", "there", "they", "this", "to", "us",
         "was", "we", "were", "what", "when", "where", "which", "who", "will", "with", "you", "your",
+        // The words of a question ("how often should care plans be reviewed"), which say nothing of its subject.
+        "any", "could", "get", "many", "much", "often", "ok", "should", "would",
     ];
 
     private static readonly HashSet<string> StopWordSet = new(StopWords, StringComparer.Ordinal);

@@ -132,7 +132,8 @@
   function synonymWeight() { return SYNONYM_WEIGHT; }
 
   // A topic is the best answer when it matches as well as an item: it gathers everything on its subject.
-  var KIND_BOOST = { topic: 1.5 };
+  // A free page or a key question's overview is rarely the answer to what a reader asks: the topic is.
+  var KIND_BOOST = { topic: 1.5, page: 0.5, "key-question": 0.6 };
   function boostByKind(id, term, stored) { return KIND_BOOST[stored && stored.kind] || 1; }
 
   function buildQuery(tokens, prefixLast, groups, groupOf, longest, joined, shortened) {

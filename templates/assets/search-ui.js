@@ -90,10 +90,12 @@
     if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
   }
 
-  function snippet(text, matched, length) {
+  function snippet(text, matched, length, phrases) {
     if (text.length <= length) return text;
-    var first = -1;
-    text.replace(WORD, function (word, offset) {
+    // A quoted phrase is why the result is here: show it, not the first word a synonym matched.
+    var lower = text.toLowerCase();
+    var first = (phrases || []).reduce(function (at, p) { var i = lower.indexOf(p.trim()); return at < 0 || (i >= 0 && i < at) ? i : at; }, -1);
+    if (first < 0) text.replace(WORD, function (word, offset) {
       if (first < 0 && matched.has(stemmed(word))) first = offset;
       return word;
     });
@@ -117,7 +119,7 @@
     return root + path + "?hl=" + encodeURIComponent(result.terms.join(" ")) + anchor;
   }
 
-  function renderResult(result, search) {
+  function renderResult(result, search, phrases) {
     var matched = new Set(result.terms);
     var item = element("li", "result");
     var link = element("a", "result-link");
@@ -139,7 +141,7 @@
       link.appendChild(title);
     }
     var text = element("span", "result-snippet");
-    appendMarked(text, snippet(result.text, matched, result.title ? 160 : 220), matched);
+    appendMarked(text, snippet(result.text, matched, result.title ? 160 : 220, phrases), matched);
     link.appendChild(text);
     item.appendChild(link);
     return item;
@@ -189,7 +191,7 @@
           search.load(outcome, shown, function () {
             if (input.value !== raw) return;
             list.textContent = "";
-            outcome.results.slice(0, shown).forEach(function (r) { list.appendChild(renderResult(r, search)); });
+            outcome.results.slice(0, shown).forEach(function (r) { list.appendChild(renderResult(r, search, outcome.query.phrases)); });
             status.textContent = statusText(outcome, raw, shown);
             more.textContent = "";
             var all = element("a", "", outcome.results.length ? "See all results and filters" : "Search with filters and suggestions");
@@ -306,7 +308,7 @@
             search.load(outcome, upTo, function () {
               if (stale()) return;
               if (first) list.textContent = "";
-              outcome.results.slice(shown, upTo).forEach(function (r) { list.appendChild(renderResult(r, search)); });
+              outcome.results.slice(shown, upTo).forEach(function (r) { list.appendChild(renderResult(r, search, outcome.query.phrases)); });
               shown = upTo;
               status.textContent = statusText(outcome, raw, shown) + (activeFilters && outcome.results.length ? " Filters are on." : "");
               moreItem.hidden = shown >= outcome.results.length;
