@@ -119,10 +119,10 @@ public class PrintLayoutTests(BrowserFixture browser)
     {
         var page = await browser.Browser.NewPageAsync();
         var kept = 0;
-        foreach (var path in Printable(browser.SiteFolder, "supervision").Concat(Printable(browser.LongTextsFolder, "supervision").Select(p => "long:" + p)))
+        var sheets = new[] { browser.SiteFolder, browser.LongTextsFolder }.SelectMany(site => Printable(site, "supervision").Select(path => (Site: site, Path: path)));
+        foreach (var (site, path) in sheets)
         {
-            var site = path.StartsWith("long:", StringComparison.Ordinal) ? browser.LongTextsFolder : browser.SiteFolder;
-            await page.GotoAsync(BrowserFixture.UrlIn(site, path.Replace("long:", "")));
+            await page.GotoAsync(BrowserFixture.UrlIn(site, path));
             var pdf = PdfPath("supervision");
             await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4" });
             var printed = PdfText.Read(pdf);
@@ -215,17 +215,19 @@ public class PrintLayoutTests(BrowserFixture browser)
         await context.CloseAsync();
     }
 
+    private sealed class CardPart { public int Column { get; set; } public string Text { get; set; } = ""; }
+
     /// <summary>Each card's parts as printed (title, text, who said it, the prompt), with the column it sits in.</summary>
     private static async Task<(string Footer, IReadOnlyList<(int Column, string Text)> Parts)> CardPartsAsync(IPage page)
     {
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        var parts = await page.EvaluateAsync<string[][]>("""
-            () => [...document.querySelectorAll(".card-cut")].map((card, i) =>
-              [...card.querySelectorAll(".card-title, .card-text, .card-attribution, .card-prompt")].map(part => (i % 2) + "\u0001" + part.textContent))
+        var parts = await page.EvaluateAsync<CardPart[]>("""
+            () => [...document.querySelectorAll(".card-cut")].flatMap((card, i) =>
+              [...card.querySelectorAll(".card-title, .card-text, .card-attribution, .card-prompt")].map(part => ({ column: i % 2, text: part.textContent })))
             """);
         var footer = PdfText.WhitespaceFree(await page.Locator(".print-footer").TextContentAsync() ?? "");
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Null });
-        return (footer, parts.SelectMany(card => card).Select(p => p.Split('\u0001')).Select(p => (int.Parse(p[0]), PdfText.WhitespaceFree(p[1]))).ToList());
+        return (footer, parts.Select(p => (p.Column, PdfText.WhitespaceFree(p.Text))).ToList());
     }
 
     private static IReadOnlyList<string> CardsMissingFrom(PdfText pdf, (string Footer, IReadOnlyList<(int Column, string Text)> Parts) card)

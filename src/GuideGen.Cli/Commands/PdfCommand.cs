@@ -11,13 +11,13 @@ namespace GuideGen.Cli.Commands;
 /// </summary>
 public static class PdfCommand
 {
-    /// <summary>What can be printed: the option that names it, what it is called in messages, and where it is in the site.</summary>
-    private static readonly (string Option, string Noun, Func<string, string> Page)[] Choices =
+    /// <summary>What can be printed: the option that names it, what it is called in messages, where it is in the site, and the PDF's default name.</summary>
+    private static readonly (string Option, string Noun, Func<string, string> Page, string FilePrefix)[] Choices =
     [
-        ("--key-question", "key question", SitePaths.PrintKeyQuestion),
-        ("--pack", "pack", SitePaths.Pack),
-        ("--cards", "topic", SitePaths.Cards),
-        ("--supervision", "KLOE", SitePaths.Supervision),
+        ("--key-question", "key question", SitePaths.PrintKeyQuestion, ""),
+        ("--pack", "pack", SitePaths.Pack, ""),
+        ("--cards", "topic", SitePaths.Cards, "cards-"),
+        ("--supervision", "KLOE", SitePaths.Supervision, "supervision-"),
     ];
 
     public static IEnumerable<string> Options => Choices.Select(c => c.Option);
@@ -55,7 +55,7 @@ public static class PdfCommand
                 stderr.WriteLine($"guidegen: there is no {choice.Noun} '{id}' in this guide.");
                 return ExitCodes.UsageError;
             }
-            var target = Path.GetFullPath(output ?? (id is null ? "guide" : choice.Option == "--cards" ? "cards-" + id : choice.Option == "--supervision" ? "supervision-" + id : id) + ".pdf");
+            var target = Path.GetFullPath(output ?? (id is null ? "guide" : choice.FilePrefix + id) + ".pdf");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
 
             var info = new ProcessStartInfo(chromium) { RedirectStandardError = true, RedirectStandardOutput = true };

@@ -14,6 +14,10 @@ public sealed class EditionChanges : Located
     public required string Edition { get; init; }
     /// <summary>When it was published: YYYY-MM-DD.</summary>
     public required string Date { get; init; }
+
+    /// <summary>The date, when it is written as YYYY-MM-DD.</summary>
+    public DateOnly? PublishedOn =>
+        DateOnly.TryParseExact(Date.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
     /// <summary>Markdown, one paragraph: the edition in a sentence or two (shown on the home page).</summary>
     public string? Summary { get; init; }
     public IReadOnlyList<ChangeEntry>? Added { get; init; }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GuideGen.Core.Diagnostics;
 using GuideGen.Core.Loading;
 using GuideGen.Core.Model;
@@ -21,7 +20,7 @@ public sealed class ChangesValidator(SiteConfig config, DiagnosticBag diagnostic
         {
             if (!names.Add(edition.Edition.Trim()))
                 diagnostics.Error(DiagnosticCodes.DuplicateId, edition.SpanOf(nameof(edition.Edition)), $"the edition '{edition.Edition}' is listed twice");
-            if (!DateOnly.TryParseExact(edition.Date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (edition.PublishedOn is not { } date)
                 diagnostics.Error(DiagnosticCodes.ChangesProblem, edition.SpanOf(nameof(edition.Date)), $"'{edition.Date}' is not a date: write it as YYYY-MM-DD, for example 2026-12-07");
             else
             {

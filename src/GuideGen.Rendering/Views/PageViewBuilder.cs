@@ -148,9 +148,11 @@ public sealed class PageViewBuilder
             new PageView(page.Id, page.Front.Title, page.Front.Summary, body));
     }
 
-    private WhatsNewBuilder? WhatsNew => guide.Changes is { } changes
+    private WhatsNewBuilder? WhatsNew => whatsNew ??= guide.Changes is { } changes
         ? new WhatsNewBuilder(changes, guide.Config, links, (text, owner, property, path, inline) => RenderMarkdown(text, owner, property, path, inline))
         : null;
+
+    private WhatsNewBuilder? whatsNew;
 
     private RenderJob GlossaryPage(Glossary glossary)
     {

@@ -18,7 +18,7 @@ public sealed class WhatsNewBuilder(Changes changes, SiteConfig config, LinkReso
     {
         const string path = SitePaths.WhatsNew;
         var editions = changes.Editions.Select((e, i) => new EditionView(
-            "edition-" + Core.Model.Slug.From(e.Edition), e.Edition, e.Date.Trim(), DateText(e.Date), i == 0 && IsCurrent(e),
+            "edition-" + Core.Model.Slug.From(e.Edition), e.Edition, e.Date.Trim(), DateText(e), i == 0 && IsCurrent(e),
             Summary(e, path),
             new[] { ("Added", "added", e.Added), ("Changed", "changed", e.Changed), ("Removed", "removed", e.Removed) }
                 .Where(g => g.Item3 is { Count: > 0 })
@@ -32,7 +32,7 @@ public sealed class WhatsNewBuilder(Changes changes, SiteConfig config, LinkReso
     {
         var newest = changes.Editions[0];
         if (!IsCurrent(newest)) return null;
-        return new WhatsNewNotice(newest.Edition, DateText(newest.Date), Summary(newest, fromPath),
+        return new WhatsNewNotice(newest.Edition, DateText(newest), Summary(newest, fromPath),
             newest.Added?.Count ?? 0, newest.Changed?.Count ?? 0, newest.Removed?.Count ?? 0,
             SitePaths.Relative(fromPath, SitePaths.WhatsNew) + "#edition-" + Core.Model.Slug.From(newest.Edition));
     }
@@ -50,9 +50,9 @@ public sealed class WhatsNewBuilder(Changes changes, SiteConfig config, LinkReso
         return new ChangeEntryView(text, resolved?.Href, resolved?.Target.Title);
     }
 
-    private string DateText(string date)
+    private string DateText(EditionChanges edition)
     {
-        if (!DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return date;
+        if (edition.PublishedOn is not { } parsed) return edition.Date;
         CultureInfo culture;
         try { culture = CultureInfo.GetCultureInfo(config.Language); }
         catch (CultureNotFoundException) { culture = CultureInfo.InvariantCulture; }
