@@ -1,7 +1,7 @@
 namespace GuideGen.Search;
 
 /// <summary>
-/// Martin Porter's English stemmer (1980), so that "errors", "falls" and "supervising" find "error",
+/// Martin Porter's English stemmer (1980), with Porter2's -ly rule, so that "errors", "falls" and "supervising" find "error",
 /// "falling" and "supervision". The browser stems queries with the same algorithm
 /// (templates/assets/stemmer.js), written step for step alike; a test runs both on every word of the
 /// bundled guide and requires the same stems. Only words of three or more plain letters a-z are stemmed.
@@ -44,6 +44,7 @@ public static class PorterStemmer
         // Step 1c: y to i after a vowel in the stem.
         if (w.EndsWith('y') && HasVowel(w, w.Length - 1)) w = w[..^1] + "i";
 
+        if (!Step2Suffix(w) && AdverbLi(word, w)) w = w[..^2];
         w = ReplaceFirst(w, Step2, 0);
         w = ReplaceFirst(w, Step3, 0);
 
@@ -64,6 +65,20 @@ public static class PorterStemmer
         }
         else if (w.EndsWith("ll", StringComparison.Ordinal) && Measure(w, w.Length) > 1) w = w[..^1];
         return w;
+    }
+
+    // Porter's later English stemmer (Porter2) also drops an adverb's -ly after these letters, so that
+    // "covertly" finds "covert" and "regularly" "regular"; its exceptions keep "only" and "early" apart.
+    private static readonly string[] LiExceptions = ["early", "only", "idly", "gently", "ugly", "singly"];
+
+    private static bool AdverbLi(string word, string w) =>
+        w.EndsWith("li", StringComparison.Ordinal) && w.Length > 2 && "cdeghkmnrt".Contains(w[^3])
+        && Measure(w, w.Length - 2) > 0 && Array.IndexOf(LiExceptions, word) < 0;
+
+    private static bool Step2Suffix(string w)
+    {
+        for (var i = 0; i < Step2.Length; i += 2) if (w.EndsWith(Step2[i], StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool IsPlainLetters(string word)

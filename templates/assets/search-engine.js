@@ -127,7 +127,8 @@
 
   function lastWordOnly(term, i, terms) { return i === terms.length - 1 && term.length >= 4; }
 
-  var SYNONYM_WEIGHT = 0.5;
+  var SYNONYM_WEIGHT = 0.4;
+  var SENTENCE = 3; // words (after stop words) from which a query is read as a sentence, not a list of must-haves
   var FEW = 3; // fewer results than this with every word are topped up with results that have some
   function synonymWeight() { return SYNONYM_WEIGHT; }
 
@@ -175,10 +176,101 @@
           if (weight) query.boostTerm = weight;
           return query;
         }).concat(shortForm ? [{ queries: [shortForm], prefix: true, fuzzy: 1, boostTerm: synonymWeight }] : [])
+          .concat(shortened && !match ? misspellings(tokens[i]) : [])
       });
       i += span;
     }
     return { combineWith: "AND", queries: parts };
+  }
+
+  // ---- Ranking: the topic a query is about, and room for other topics --------------------------------
+  // A topic's score gathers its matching items' best scores: a reader who asks about care plan reviews
+  // wants the Care plans topic, whose recommendations, examples and signs all speak of them, above
+  // the one item elsewhere that happens to use the same words. The sharded index does the same by
+  // document number (search-shards.js, options.gather).
+  var GATHER = { weight: 0.3, count: 5 };
+  // Each further result of a topic among the first ones counts a little less, so that one topic's
+  // items do not fill the first screen when another topic also answers.
+  var REPEAT_FACTOR = 0.7;
+  var DIVERSE_FIRST = 50;
+
+  function groupOfResult(r) { return r.group !== undefined ? r.group : r.topic; }
+
+  /** MiniSearch's results with each topic's score raised by its items' (the topic is added if only its items matched). */
+  function gatherByTopic(index, results, options) {
+    var items = new Map(); // topic id → its items' scores
+    var topics = new Map(); // topic id → its own result
+    results.forEach(function (r) {
+      if (!r.topic) return;
+      if (r.kind === "topic") { topics.set(r.topic, r); return; }
+      if (!items.has(r.topic)) items.set(r.topic, { scores: [], terms: new Set(), path: r.id.split("#")[0] });
+      var found = items.get(r.topic);
+      found.scores.push(r.score);
+      r.terms.forEach(function (t) { found.terms.add(t); });
+    });
+    if (!items.size) return results;
+    var added = false;
+    items.forEach(function (found, topic) {
+      var result = topics.get(topic);
+      if (!result) {
+        var stored = index.getStoredFields(found.path);
+        if (!stored) return;
+        // Found through its items: their words are the ones to mark on the topic's page.
+        result = Object.assign({ id: found.path, score: 0, terms: Array.from(found.terms), queryTerms: [], match: {} }, stored);
+        if (options.filter && !options.filter(result)) return;
+        results.push(result);
+      }
+      result.score += gathered(found.scores) * KIND_BOOST.topic;
+      added = true;
+    });
+    if (!added) return results;
+    var order = new Map(results.map(function (r, i) { return [r, i]; }));
+    return results.sort(function (a, b) { return b.score - a.score || order.get(a) - order.get(b); });
+  }
+
+  /** What a topic gains from its items' scores: the best few, weighted (the same sum as search-shards.js). */
+  function gathered(scores) {
+    scores.sort(function (a, b) { return b - a; });
+    var sum = 0;
+    for (var i = 0; i < scores.length && i < GATHER.count; i++) sum += scores[i];
+    return GATHER.weight * sum;
+  }
+
+  /** Re-orders results[start, end) so that each further result of a topic counts REPEAT_FACTOR less. */
+  function diversify(results, start, end) {
+    end = Math.min(end, results.length, start + DIVERSE_FIRST);
+    if (end - start < 3) return;
+    var seen = new Map();
+    var ranked = results.slice(start, end).map(function (r, i) {
+      var group = groupOfResult(r);
+      var repeats = group === undefined || group === -1 ? 0 : (seen.get(group) || 0);
+      if (group !== undefined && group !== -1) seen.set(group, repeats + 1);
+      return { r: r, i: i, rank: r.score * Math.pow(REPEAT_FACTOR, repeats) };
+    });
+    ranked.sort(function (a, b) { return b.rank - a.rank || a.i - b.i; });
+    ranked.forEach(function (x, i) { results[start + i] = x.r; });
+  }
+
+  /**
+   * What a word not in the guide may have meant, for the similar-spellings stage: two letters swapped
+   * ("hygeine"; MiniSearch's edit distance counts a swap as two changes) and two words run together
+   * ("careplan", "handwashing" where the guide writes "hand washing"), each half in its indexed form.
+   */
+  function misspellings(term) {
+    var found = [];
+    var seen = new Set([term]);
+    var add = function (query) { var key = JSON.stringify(query); if (!seen.has(key)) { seen.add(key); found.push(query); } };
+    for (var i = 0; i + 1 < term.length && term.length >= 5; i++) {
+      if (term[i] === term[i + 1]) continue;
+      var swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+      add({ queries: [window.GuideGenStem(swapped)], boostTerm: SYNONYM_WEIGHT });
+    }
+    for (var at = 3; at + 3 <= term.length && term.length >= 6; at++) {
+      var left = term.slice(0, at), right = term.slice(at);
+      if (stopWordSet.has(left) || stopWordSet.has(right)) continue;
+      add({ combineWith: "AND", queries: [window.GuideGenStem(left), window.GuideGenStem(right)], boostTerm: SYNONYM_WEIGHT });
+    }
+    return found;
   }
 
   var phraseText = new Map(); // document id → its words, normalised once for phrase matching
@@ -195,6 +287,7 @@
       processTerm: function (term) { return term; },
       boost: { title: 2, keywords: 1.5 },
       boostDocument: boostByKind,
+      gather: { weight: GATHER.weight, count: GATHER.count, boost: KIND_BOOST.topic, topicKind: "topic", standalone: ["page", "glossary", "key-question"] },
       filter: function (result) {
         if (filters.kq && (result.kq || "") !== filters.kq) return false;
         if (filters.kind && result.kind !== filters.kind) return false;
@@ -210,6 +303,7 @@
       var prepare = index.prepare || function (t, o, ready) { ready(); };
       prepare(tree, all, function () {
         var results = index.search(tree, all);
+        if (!index.prepare) results = gatherByTopic(index, results, all);
         if (!query.phrases.length) { next(results); return; }
         var hasPhrases = function (r) {
           var haystack = phraseText.get(r.id);
@@ -222,28 +316,43 @@
     };
 
     var tree = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest, query.joined);
-    var finish = function (mode, results, withEvery) { done({ results: results, mode: mode, query: query, withEvery: withEvery }); };
+    var finish = function (mode, results, withEvery) {
+      diversify(results, 0, withEvery || results.length);
+      if (withEvery) diversify(results, withEvery, results.length);
+      done({ results: results, mode: mode, query: query, withEvery: withEvery });
+    };
+    // Trees for "some of the words": each word on its own (no pairs run together).
+    var eachWord = function (shortened) { var t = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest, null, shortened); t.combineWith = "OR"; return t; };
+    var similarOrAny = function () {
+      var similar = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest, query.joined, true);
+      run(similar, { fuzzy: fuzzy }, function (results) {
+        if (results.length || query.tokens.length <= 1) { finish("fuzzy", results); return; }
+        run(eachWord(true), { fuzzy: fuzzy }, function (results) { finish("any", results); });
+      });
+    };
+    // A question or a sentence ("how often should care plans be reviewed") rarely has every word in one
+    // item: the items with most of its words, scored by how many they have (as MiniSearch does), answer it.
+    if (query.tokens.length >= SENTENCE && !query.phrases.length) {
+      run(eachWord(false), {}, function (results) { if (results.length) finish("some", results); else similarOrAny(); });
+      return;
+    }
     run(tree, {}, function (results) {
       // Few results with every word ("falls at night"): those first, then the results with some of them,
       // so that the topic about falls is still within reach.
-      // Trees for "some of the words": each word on its own (no pairs run together).
-      var eachWord = function (shortened) { var t = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest, null, shortened); t.combineWith = "OR"; return t; };
       var single = query.tokens.length <= 1;
       if (results.length >= FEW || (results.length && single)) { finish("all", results); return; }
       if (results.length) {
         var every = results;
         var some = eachWord(false);
         run(some, {}, function (more) {
-          var seen = new Set(every.map(function (r) { return r.id; }));
-          finish("all", every.concat(more.filter(function (r) { return !seen.has(r.id); })), every.length);
+          // A sharded index's results are known by document number until their documents load.
+          var key = function (r) { return r.doc !== undefined ? r.doc : r.id; };
+          var seen = new Set(every.map(key));
+          finish("all", every.concat(more.filter(function (r) { return !seen.has(key(r)); })), every.length);
         });
         return;
       }
-      var similar = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest, query.joined, true);
-      run(similar, { fuzzy: fuzzy }, function (results) {
-        if (results.length || single) { finish("fuzzy", results); return; }
-        run(eachWord(true), { fuzzy: fuzzy }, function (results) { finish("any", results); });
-      });
+      similarOrAny();
     });
   }
 

@@ -299,13 +299,16 @@
       // MiniSearch multiplies each word's score by boostDocument; ours depends only on the kind, so the total is.
       var documentBoost = facets.map(function (f) { return options.boostDocument ? options.boostDocument(undefined, undefined, f) : 1; });
       // Sort by score, then reading order: one number per document, sorted natively.
-      var keys = new Float64Array(set.docs.length);
-      var n = 0;
+      var docs = [];
       set.docs.forEach(function (doc) {
         if (!allowed[codes[doc]]) return;
-        var score = set.score[doc] * bitCount(set.mask[doc]) * documentBoost[codes[doc]];
-        keys[n++] = -Math.round(score * scale) * slot + doc;
+        set.score[doc] *= bitCount(set.mask[doc]) * documentBoost[codes[doc]];
+        docs.push(doc);
       });
+      if (options.gather) docs = gatherByTopic(set, docs, options.gather, allowed);
+      var keys = new Float64Array(docs.length);
+      var n = 0;
+      docs.forEach(function (doc) { keys[n++] = -Math.round(set.score[doc] * scale) * slot + doc; });
       release(set);
       // A common word matches most of the guide: its results are made only as far as they are shown (load).
       var results = new Array(n);
@@ -316,6 +319,47 @@
       return results;
     }
 
+    // ---- A topic gathers its items' scores (as search-engine.js does for one index file) -------------
+    // Documents are in reading order, so an item's topic is the last topic document before it; pages,
+    // glossary entries and key questions (gather.standalone) belong to none.
+    var topicOf = null;
+    function topicsOf(gather) {
+      if (topicOf) return topicOf;
+      topicOf = new Int32Array(count);
+      var standalone = facets.map(function (f) { return f.kind === gather.topicKind ? 0 : gather.standalone.indexOf(f.kind) >= 0 ? 1 : 2; });
+      for (var doc = 0, last = -1; doc < count; doc++) {
+        var role = standalone[codes[doc]];
+        if (role === 0) last = doc;
+        topicOf[doc] = role === 0 ? doc : role === 1 ? -1 : last;
+      }
+      return topicOf;
+    }
+
+    /** Raises each topic's score by gather.weight × its best gather.count items' scores × gather.boost. */
+    function gatherByTopic(set, docs, gather, allowed) {
+      var owner = topicsOf(gather);
+      var items = new Map();
+      docs.forEach(function (doc) {
+        var topic = owner[doc];
+        if (topic < 0 || topic === doc) return;
+        if (!items.has(topic)) items.set(topic, []);
+        items.get(topic).push(set.score[doc]);
+      });
+      items.forEach(function (scores, topic) {
+        if (!set.mask[topic]) {
+          if (!allowed[codes[topic]]) return;
+          set.mask[topic] = 1 << 31; // marks it as written, so the set is cleared here on release
+          set.docs.push(topic);
+          docs.push(topic);
+        }
+        scores.sort(function (a, b) { return b - a; });
+        var sum = 0;
+        for (var i = 0; i < scores.length && i < gather.count; i++) sum += scores[i];
+        set.score[topic] += gather.weight * sum * gather.boost;
+      });
+      return docs;
+    }
+
     var FIRST_RESULTS = 100;
 
     /** Makes the result objects up to upTo from their sort keys. */
@@ -324,7 +368,7 @@
         var key = results.sortKeys[results.made];
         var docId = ((key % slot) + slot) % slot;
         var facet = facets[codes[docId]];
-        results[results.made] = { doc: docId, score: Math.round((docId - key) / slot) / scale, kind: facet.kind, kq: facet.kq, service: facet.service, loaded: false };
+        results[results.made] = { doc: docId, group: topicOf ? topicOf[docId] : -1, score: Math.round((docId - key) / slot) / scale, kind: facet.kind, kq: facet.kq, service: facet.service, loaded: false };
       }
     }
 

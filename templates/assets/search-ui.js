@@ -159,6 +159,7 @@
     if (shown < count) base += ", showing the first " + shown;
     if (outcome.mode === "fuzzy") return base + " (similar spellings).";
     if (outcome.mode === "any") return base + ". No result has every word, so these have some of them.";
+    if (outcome.mode === "some") return base + ", those with most of its words first.";
     if (outcome.withEvery !== undefined && outcome.withEvery < count) return base + ". " + (outcome.withEvery === 1 ? "The first has" : "The first " + outcome.withEvery + " have") + " every word; the others have some of them.";
     return base + ".";
   }

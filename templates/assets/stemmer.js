@@ -1,4 +1,4 @@
-/* GuideGen English stemmer: Martin Porter's algorithm (1980), so that "errors", "falls" and
+/* GuideGen English stemmer: Martin Porter's algorithm (1980) with Porter2's -ly rule, so that "errors", "falls" and
    "supervising" find "error", "falling" and "supervision". The build stems the index with the same
    algorithm (src/GuideGen.Search/PorterStemmer.cs); a test runs both on every word of the bundled
    guide and requires the same stems. Only words of three or more plain letters a-z are stemmed. */
@@ -62,6 +62,20 @@
   var STEP3 = ["icate", "ic", "ative", "", "alize", "al", "iciti", "ic", "ical", "ic", "ful", "", "ness", ""];
   var STEP4 = ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize"];
 
+  // Porter's later English stemmer (Porter2) also drops an adverb's -ly after these letters, so that
+  // "covertly" finds "covert" and "regularly" "regular"; its exceptions keep "only" and "early" apart.
+  var LI_EXCEPTIONS = ["early", "only", "idly", "gently", "ugly", "singly"];
+
+  function adverbLi(word, w) {
+    return ends(w, "li") && w.length > 2 && "cdeghkmnrt".indexOf(w.charAt(w.length - 3)) >= 0
+      && measure(w, w.length - 2) > 0 && LI_EXCEPTIONS.indexOf(word) < 0;
+  }
+
+  function step2Suffix(w) {
+    for (var i = 0; i < STEP2.length; i += 2) if (ends(w, STEP2[i])) return true;
+    return false;
+  }
+
   function stem(word) {
     var w = word;
     if (w.length < 3 || !/^[a-z]+$/.test(w)) return w;
@@ -85,6 +99,7 @@
     // Step 1c: y to i after a vowel in the stem.
     if (ends(w, "y") && hasVowel(w, w.length - 1)) w = w.slice(0, -1) + "i";
 
+    if (!step2Suffix(w) && adverbLi(word, w)) w = w.slice(0, -2);
     w = replaceFirst(w, STEP2, 0);
     w = replaceFirst(w, STEP3, 0);
 

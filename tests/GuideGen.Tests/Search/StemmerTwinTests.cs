@@ -46,6 +46,7 @@ public class StemmerTwinTests
     [InlineData("adoption", "adopt")] [InlineData("controll", "control")] [InlineData("roll", "roll")] [InlineData("cease", "ceas")]
     [InlineData("errors", "error")] [InlineData("error", "error")] [InlineData("falls", "fall")] [InlineData("falling", "fall")]
     [InlineData("supervision", "supervis")] [InlineData("supervising", "supervis")] [InlineData("ulcers", "ulcer")]
+    [InlineData("covertly", "covert")] [InlineData("regularly", "regular")] [InlineData("only", "onli")] [InlineData("rely", "reli")]
     [InlineData("dols", "dol")] [InlineData("a1", "a1")] [InlineData("is", "is")]
     public void Stems_follow_porters_algorithm(string word, string stem)
     {
