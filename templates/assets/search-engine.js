@@ -137,7 +137,7 @@
   var KIND_BOOST = { topic: 1.5, page: 0.5, "key-question": 0.6 };
   function boostByKind(id, term, stored) { return KIND_BOOST[stored && stored.kind] || 1; }
 
-  function buildQuery(tokens, prefixLast, groups, groupOf, longest, joined, shortened) {
+  function buildQuery(tokens, prefixLast, groups, groupOf, longest, joined, shortened, guesses) {
     var parts = [];
     var synonymAt = function (at) {
       for (var length = Math.min(longest, tokens.length - at); length >= 1; length--) {
@@ -176,7 +176,7 @@
           if (weight) query.boostTerm = weight;
           return query;
         }).concat(shortForm ? [{ queries: [shortForm], prefix: true, fuzzy: 1, boostTerm: synonymWeight }] : [])
-          .concat(shortened && !match ? misspellings(tokens[i]) : [])
+          .concat(guesses && !match ? misspellings(tokens[i]) : [])
       });
       i += span;
     }
@@ -196,36 +196,59 @@
 
   function groupOfResult(r) { return r.group !== undefined ? r.group : r.topic; }
 
-  /** MiniSearch's results with each topic's score raised by its items' (the topic is added if only its items matched). */
-  function gatherByTopic(index, results, options) {
-    var items = new Map(); // topic id → its items' scores
-    var topics = new Map(); // topic id → its own result
+  /**
+   * Results with each topic's score raised by its items' (the topic is added if only its items matched).
+   * An item's topic is its group: the topic's id with one index file, the topic's document number with
+   * a sharded one; topicResult(group, item) makes the result of a topic that did not match itself.
+   */
+  function gatherByTopic(results, topicResult) {
+    var items = new Map(); // group → its items' scores and words
+    var topics = new Map(); // group → the topic's own result
     results.forEach(function (r) {
-      if (!r.topic) return;
-      if (r.kind === "topic") { topics.set(r.topic, r); return; }
-      if (!items.has(r.topic)) items.set(r.topic, { scores: [], terms: new Set(), path: r.id.split("#")[0] });
-      var found = items.get(r.topic);
+      var group = groupOfResult(r);
+      if (group === undefined || group === -1) return;
+      if (r.kind === "topic") { topics.set(group, r); return; }
+      if (!items.has(group)) items.set(group, { scores: [], terms: new Set(), item: r });
+      var found = items.get(group);
       found.scores.push(r.score);
-      r.terms.forEach(function (t) { found.terms.add(t); });
+      (r.terms || []).forEach(function (t) { found.terms.add(t); });
     });
-    if (!items.size) return results;
-    var added = false;
-    items.forEach(function (found, topic) {
-      var result = topics.get(topic);
-      if (!result) {
-        var stored = index.getStoredFields(found.path);
-        if (!stored) return;
-        // Found through its items: their words are the ones to mark on the topic's page.
-        result = Object.assign({ id: found.path, score: 0, terms: Array.from(found.terms), queryTerms: [], match: {} }, stored);
-        if (options.filter && !options.filter(result)) return;
-        results.push(result);
-      }
+    var raised = []; // the topics whose score changed: few, against many results for a common word
+    items.forEach(function (found, group) {
+      var result = topics.get(group) || topicResult(group, found.item, Array.from(found.terms));
+      if (!result) return;
       result.score += gathered(found.scores) * KIND_BOOST.topic;
-      added = true;
+      raised.push(result);
     });
-    if (!added) return results;
-    var order = new Map(results.map(function (r, i) { return [r, i]; }));
-    return results.sort(function (a, b) { return b.score - a.score || order.get(a) - order.get(b); });
+    if (!raised.length) return results;
+    // The rest are still best first; merge the raised topics into them.
+    var moved = new Set(raised);
+    var position = new Map(results.map(function (r, i) { return [r, i]; }));
+    var rank = function (r) { return position.has(r) ? position.get(r) : results.length + (r.doc || 0); };
+    raised.sort(function (a, b) { return b.score - a.score || rank(a) - rank(b); });
+    var merged = [];
+    var next = 0;
+    results.forEach(function (r) {
+      if (moved.has(r)) return;
+      while (next < raised.length && (raised[next].score > r.score || (raised[next].score === r.score && rank(raised[next]) < rank(r)))) merged.push(raised[next++]);
+      merged.push(r);
+    });
+    while (next < raised.length) merged.push(raised[next++]);
+    merged.derived = results.derived;
+    merged.unchecked = results.unchecked;
+    return merged;
+  }
+
+  /** For one index file: a topic found only through its items, from its stored fields, if the filter lets it in. */
+  function storedTopic(index, filter) {
+    return function (topic, item, terms) {
+      var path = item.id.split("#")[0];
+      var stored = index.getStoredFields(path);
+      if (!stored) return null;
+      // Found through its items: their words are the ones to mark on the topic's page.
+      var result = Object.assign({ id: path, score: 0, terms: terms, queryTerms: [], match: {} }, stored);
+      return filter && !filter(result) ? null : result;
+    };
   }
 
   /** What a topic gains from its items' scores: the best few, weighted (the same sum as search-shards.js). */
@@ -252,7 +275,7 @@
   }
 
   /**
-   * What a word not in the guide may have meant, for the similar-spellings stage: two letters swapped
+   * What a word not in the guide may have meant, tried when similar spellings find nothing: two letters swapped
    * ("hygeine"; MiniSearch's edit distance counts a swap as two changes) and two words run together
    * ("careplan", "handwashing" where the guide writes "hand washing"), each half in its indexed form.
    */
@@ -287,7 +310,9 @@
       processTerm: function (term) { return term; },
       boost: { title: 2, keywords: 1.5 },
       boostDocument: boostByKind,
-      gather: { weight: GATHER.weight, count: GATHER.count, boost: KIND_BOOST.topic, topicKind: "topic", standalone: ["page", "glossary", "key-question"] },
+      // For the sharded index: which kinds are topics and which belong to no topic, and how to gather.
+      topics: { topicKind: "topic", standalone: ["page", "glossary", "key-question"] },
+      gather: { weight: GATHER.weight, count: GATHER.count, boost: KIND_BOOST.topic },
       filter: function (result) {
         if (filters.kq && (result.kq || "") !== filters.kq) return false;
         if (filters.kind && result.kind !== filters.kind) return false;
@@ -296,22 +321,29 @@
         return true;
       }
     };
-    var fuzzy = function (term) { return term.length > 3 ? 0.2 : false; };
+    // One letter off for a word up to seven letters, two for longer ones but those have their short form
+    // (buildQuery), which finds the stem at one letter off for much less work than two letters off.
+    var fuzzy = function (term) { return term.length > 3 ? (term.length >= 8 ? 1 : 0.2) : false; };
     // A sharded index first loads the shards a query needs; with one index file every step is immediate.
     var run = function (tree, extra, next) {
       var all = Object.assign({}, options, extra);
       var prepare = index.prepare || function (t, o, ready) { ready(); };
       prepare(tree, all, function () {
+        // Without a quoted phrase the sharded index gathers by topic as it scores (all.gather); with one,
+        // only the items that hold the phrase lift their topic, so that comes after the check.
+        if (query.phrases.length) delete all.gather;
         var results = index.search(tree, all);
-        if (!index.prepare) results = gatherByTopic(index, results, all);
-        if (!query.phrases.length) { next(results); return; }
+        var topicResult = index.topicResult ? function (group) { return index.topicResult(group, all.filter); } : storedTopic(index, all.filter);
+        if (!query.phrases.length) { next(index.prepare ? results : gatherByTopic(results, topicResult)); return; }
         var hasPhrases = function (r) {
           var haystack = phraseText.get(r.id);
           if (haystack === undefined) phraseText.set(r.id, haystack = normaliseForPhrase(r.title + " " + r.text));
           return query.phrases.every(function (p) { return haystack.indexOf(p) >= 0; });
         };
         // A sharded index reads document text only for the best candidates (see its verify).
-        if (index.verify) index.verify(results, hasPhrases, next); else next(results.filter(hasPhrases));
+        // Only topics that hold the phrase themselves are raised: every result must show the phrase.
+        var gatherNext = function (kept) { next(gatherByTopic(kept, function () { return null; })); };
+        if (index.verify) index.verify(results, hasPhrases, gatherNext); else gatherNext(results.filter(hasPhrases));
       });
     };
 
@@ -326,8 +358,16 @@
     var similarOrAny = function () {
       var similar = buildQuery(query.tokens, query.typing && !query.phrases.length, groups, groupOf, longest, query.joined, true);
       run(similar, { fuzzy: fuzzy }, function (results) {
-        if (results.length || query.tokens.length <= 1) { finish("fuzzy", results); return; }
-        run(eachWord(true), { fuzzy: fuzzy }, function (results) { finish("any", results); });
+        if (results.length) { finish("fuzzy", results); return; }
+        var any = function () {
+          if (query.tokens.length <= 1) { finish("fuzzy", []); return; }
+          run(eachWord(true), { fuzzy: fuzzy }, function (results) { finish("any", results); });
+        };
+        // A quoted phrase is matched as written: guessing at its spelling cannot help.
+        if (query.phrases.length) { any(); return; }
+        // Still nothing: letters swapped, or words run together that the guide writes apart.
+        var guessed = buildQuery(query.tokens, false, groups, groupOf, longest, query.joined, false, true);
+        run(guessed, {}, function (results) { if (results.length) finish("fuzzy", results); else any(); });
       });
     };
     // A question or a sentence ("how often should care plans be reviewed") rarely has every word in one

@@ -106,12 +106,14 @@
 
     // ---- Similar spellings, from the vocabulary (loaded only when needed) -------------------------
     var vocabulary = null;
+    var known = null; // the vocabulary as a set
     var fuzzyCache = new Map();
 
     function withVocabulary(done) {
       if (vocabulary) { done(); return; }
       need(["terms"], function () {
         vocabulary = shards.terms && shards.terms.terms ? shards.terms.terms.split("\n") : [];
+        known = new Set(vocabulary);
         delete shards.terms;
         done();
       });
@@ -178,23 +180,20 @@
     }
 
     function prepare(tree, options, done) {
-      var names = [];
-      var fuzzySpecs = [];
-      walk(tree, options, function (spec) {
-        names.push("t" + shardOf(spec.term));
+      var specs = [];
+      var fuzzy = false;
+      walk(tree, options, function (spec) { specs.push(spec); if (maxDistanceOf(spec)) fuzzy = true; }, function () {});
+      var shardsFor = function (spec) {
+        var names = [];
+        // Once the vocabulary is read (a query with similar spellings), a word it lacks needs no shard:
+        // the guesses at a misspelling (search-engine.js) are many, and most are not words of the guide.
+        if (!known || known.has(spec.term)) names.push("t" + shardOf(spec.term));
         if (spec.prefix) names = names.concat(prefixShards(spec.term));
-        if (maxDistanceOf(spec)) fuzzySpecs.push(spec);
-      }, function () {});
-      need(names, function () {
-        if (!fuzzySpecs.length) { done(); return; }
-        withVocabulary(function () {
-          var more = [];
-          fuzzySpecs.forEach(function (spec) {
-            fuzzyMatches(spec.term, maxDistanceOf(spec)).forEach(function (m) { more.push("t" + shardOf(m[0])); });
-          });
-          need(more, done);
-        });
-      });
+        if (maxDistanceOf(spec)) fuzzyMatches(spec.term, maxDistanceOf(spec)).forEach(function (m) { names.push("t" + shardOf(m[0])); });
+        return names;
+      };
+      var load = function () { need([].concat.apply([], specs.map(shardsFor)), done); };
+      if (fuzzy) withVocabulary(load); else load();
     }
 
     // ---- Scoring -----------------------------------------------------------------------------------
@@ -299,16 +298,21 @@
       // MiniSearch multiplies each word's score by boostDocument; ours depends only on the kind, so the total is.
       var documentBoost = facets.map(function (f) { return options.boostDocument ? options.boostDocument(undefined, undefined, f) : 1; });
       // Sort by score, then reading order: one number per document, sorted natively.
-      var docs = [];
-      set.docs.forEach(function (doc) {
-        if (!allowed[codes[doc]]) return;
-        set.score[doc] *= bitCount(set.mask[doc]) * documentBoost[codes[doc]];
-        docs.push(doc);
-      });
-      if (options.gather) docs = gatherByTopic(set, docs, options.gather, allowed);
-      var keys = new Float64Array(docs.length);
+      if (options.topics) topicsOf(options.topics);
+      var gather = options.gather && topicOf ? options.gather : null;
+      // Plain loops over typed arrays: a common word in a large guide matches a hundred thousand documents.
+      var matched = set.docs, m = matched.length;
+      var docs = new Int32Array(m + (gather ? topicCount : 0));
       var n = 0;
-      docs.forEach(function (doc) { keys[n++] = -Math.round(set.score[doc] * scale) * slot + doc; });
+      for (var j = 0; j < m; j++) {
+        var doc = matched[j], code = codes[doc];
+        if (!allowed[code]) continue;
+        set.score[doc] *= bitCount(set.mask[doc]) * documentBoost[code];
+        docs[n++] = doc;
+      }
+      if (gather) n = gatherByTopic(set, docs, n, gather, allowed);
+      var keys = new Float64Array(n);
+      for (j = 0; j < n; j++) keys[j] = -Math.round(set.score[docs[j]] * scale) * slot + docs[j];
       release(set);
       // A common word matches most of the guide: its results are made only as far as they are shown (load).
       var results = new Array(n);
@@ -322,42 +326,65 @@
     // ---- A topic gathers its items' scores (as search-engine.js does for one index file) -------------
     // Documents are in reading order, so an item's topic is the last topic document before it; pages,
     // glossary entries and key questions (gather.standalone) belong to none.
-    var topicOf = null;
+    var topicOf = null;      // document → its topic's document, or -1
+    var topicNumber = null;  // topic document → its place among the topics
+    var topicCount = 0;
+    var filled = null, best = null; // gatherByTopic's buffers
+    function groupOf(doc) { return topicOf ? topicOf[doc] : -1; }
     function topicsOf(gather) {
       if (topicOf) return topicOf;
       topicOf = new Int32Array(count);
+      topicNumber = new Int32Array(count);
       var standalone = facets.map(function (f) { return f.kind === gather.topicKind ? 0 : gather.standalone.indexOf(f.kind) >= 0 ? 1 : 2; });
       for (var doc = 0, last = -1; doc < count; doc++) {
         var role = standalone[codes[doc]];
-        if (role === 0) last = doc;
+        if (role === 0) { last = doc; topicNumber[doc] = topicCount++; }
         topicOf[doc] = role === 0 ? doc : role === 1 ? -1 : last;
       }
+      filled = new Uint8Array(topicCount);
       return topicOf;
     }
 
-    /** Raises each topic's score by gather.weight × its best gather.count items' scores × gather.boost. */
-    function gatherByTopic(set, docs, gather, allowed) {
-      var owner = topicsOf(gather);
-      var items = new Map();
-      docs.forEach(function (doc) {
-        var topic = owner[doc];
-        if (topic < 0 || topic === doc) return;
-        if (!items.has(topic)) items.set(topic, []);
-        items.get(topic).push(set.score[doc]);
-      });
-      items.forEach(function (scores, topic) {
-        if (!set.mask[topic]) {
-          if (!allowed[codes[topic]]) return;
-          set.mask[topic] = 1 << 31; // marks it as written, so the set is cleared here on release
-          set.docs.push(topic);
-          docs.push(topic);
+    /**
+     * Raises each topic's score by gather.weight × its best gather.count items' scores × gather.boost (as the
+     * engine's gatherByTopic); a topic that did not match itself is appended to docs[0..n). Returns the new n.
+     */
+    function gatherByTopic(set, docs, n, gather, allowed) {
+      var k = gather.count;
+      // Each topic's best k item scores are kept in one reused buffer, k slots per topic, best first.
+      if (!best || best.length < topicCount * k) best = new Float64Array(topicCount * k);
+      var touched = [];
+      for (var j = 0; j < n; j++) {
+        var doc = docs[j], topic = topicOf[doc];
+        if (topic < 0 || topic === doc) continue;
+        var t = topicNumber[topic], have = filled[t], at = t * k, score = set.score[doc];
+        if (have === 0) touched.push(topic);
+        var i = have < k ? have : k - 1;
+        if (have >= k && score <= best[at + i]) continue;
+        while (i > 0 && best[at + i - 1] < score) { best[at + i] = best[at + i - 1]; i--; }
+        best[at + i] = score;
+        if (have < k) filled[t] = have + 1;
+      }
+      for (j = 0; j < touched.length; j++) {
+        var owner = touched[j], place = topicNumber[owner], sum = 0;
+        for (var s = 0; s < filled[place]; s++) sum += best[place * k + s];
+        filled[place] = 0;
+        if (!set.mask[owner]) {
+          if (!allowed[codes[owner]]) continue;
+          set.mask[owner] = 1 << 31; // marks it as written, so the set is cleared here on release
+          set.docs.push(owner);
+          docs[n++] = owner;
         }
-        scores.sort(function (a, b) { return b - a; });
-        var sum = 0;
-        for (var i = 0; i < scores.length && i < gather.count; i++) sum += scores[i];
-        set.score[topic] += gather.weight * sum * gather.boost;
-      });
-      return docs;
+        set.score[owner] += gather.weight * sum * gather.boost;
+      }
+      return n;
+    }
+
+    /** The result of topic document doc, when the filter lets it in (for a topic found through its items). */
+    function topicResult(doc, filter) {
+      var facet = facets[codes[doc]];
+      if (filter && !filter(facet)) return null;
+      return { doc: doc, group: doc, score: 0, kind: facet.kind, kq: facet.kq, service: facet.service, loaded: false };
     }
 
     var FIRST_RESULTS = 100;
@@ -368,7 +395,7 @@
         var key = results.sortKeys[results.made];
         var docId = ((key % slot) + slot) % slot;
         var facet = facets[codes[docId]];
-        results[results.made] = { doc: docId, group: topicOf ? topicOf[docId] : -1, score: Math.round((docId - key) / slot) / scale, kind: facet.kind, kq: facet.kq, service: facet.service, loaded: false };
+        results[results.made] = { doc: docId, group: groupOf(docId), score: Math.round((docId - key) / slot) / scale, kind: facet.kind, kq: facet.kq, service: facet.service, loaded: false };
       }
     }
 
@@ -439,7 +466,6 @@
     /** The closest known spelling of each word, or null when every word is known or nothing is close. */
     function suggest(raw, done) {
       withVocabulary(function () {
-        var known = new Set(vocabulary);
         var changed = false;
         var words = helpers.terms(raw).map(function (term) {
           if (known.has(term)) return term;
@@ -460,6 +486,7 @@
       load: load,
       verify: verify,
       suggest: suggest,
+      topicResult: topicResult,
       topics: topicLabels,
       loadedShards: function () { return requested.slice(); }
     };
