@@ -134,7 +134,7 @@
 
   // A topic is the best answer when it matches as well as an item: it gathers everything on its subject.
   // A free page or a key question's overview is rarely the answer to what a reader asks: the topic is.
-  var KIND_BOOST = { topic: 1.5, page: 0.5, "key-question": 0.6 };
+  var KIND_BOOST = { topic: 1.5, page: 0.5, "key-question": 0.6, glossary: 0.7 };
   function boostByKind(id, term, stored) { return KIND_BOOST[stored && stored.kind] || 1; }
 
   function buildQuery(tokens, prefixLast, groups, groupOf, longest, joined, shortened, guesses) {
@@ -169,7 +169,8 @@
         queries: alternatives.map(function (phrase) {
           // A synonym counts for less than the word typed, so "medicines" puts the Medicines topic above
           // "Covert medication".
-          var weight = phrase === typed ? undefined : synonymWeight;
+          // The same words written together or apart ("careplan", "care plan") count as the words typed.
+          var weight = phrase.replace(/ /g, "") === typed.replace(/ /g, "") ? undefined : synonymWeight;
           if (phrase.indexOf(" ") < 0) return weight ? { queries: [phrase], boostTerm: weight } : phrase;
           // In a phrase from a synonym group, the last word may end differently ("record" finds "records").
           var query = { combineWith: "AND", prefix: lastWordOnly, queries: [phrase] };
