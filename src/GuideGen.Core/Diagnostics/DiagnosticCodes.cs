@@ -18,6 +18,8 @@ public static class DiagnosticCodes
     public const string YamlTooDeep = "GG1005";
     public const string YamlAliasExpansion = "GG1006";
     public const string MarkdownTooDeep = "GG1007";
+    public const string NotUtf8 = "GG1008";
+    public const string TabIndent = "GG1009";
     public const string UnknownKey = "GG1101";
     public const string MissingKey = "GG1102";
     public const string WrongShape = "GG1103";

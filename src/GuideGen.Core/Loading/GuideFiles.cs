@@ -79,7 +79,8 @@ public static class GuideFiles
                     $"the file is {length / 1024:N0} KB; content files may be at most {MaxFileBytes / 1024:N0} KB. Split it into several files");
                 return null;
             }
-            return new SourceFile(relative, fullPath, TextOf(handle, (int)length));
+            var text = TextOf(handle, (int)length, relative, diagnostics);
+            return text is null ? null : new SourceFile(relative, fullPath, text);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -90,10 +91,11 @@ public static class GuideFiles
 
     /// <summary>
     /// The file's text, read whole and decoded once: a content file is small and its length known, so
-    /// this skips a reader's buffers and growing builder. UTF-8, as the guide's files are; a byte order
-    /// mark of another Unicode encoding is honoured as a StreamReader would.
+    /// this skips a reader's buffers and growing builder. Guide files are UTF-8 (a byte order mark is
+    /// allowed); a file in UTF-16 or UTF-32, with or without its mark, or with bytes that are not UTF-8
+    /// (a file saved as Windows-1252, say), is reported (GG1008) rather than read as something else.
     /// </summary>
-    private static string TextOf(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int length)
+    private static string? TextOf(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int length, string relative, DiagnosticBag diagnostics)
     {
         var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
         try
@@ -101,11 +103,20 @@ public static class GuideFiles
             var read = 0;
             while (read < length && RandomAccess.Read(handle, bytes.AsSpan(read, length - read), read) is var n and > 0) read += n;
             var content = bytes.AsSpan(0, read);
-            if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return System.Text.Encoding.UTF8.GetString(content[3..]);
-            if (content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || content.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+            if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) content = content[3..];
+            if (Utf8Check.OtherUnicode(content) is { } encoding)
             {
-                using var reader = new StreamReader(new MemoryStream(bytes, 0, read), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                return reader.ReadToEnd();
+                diagnostics.Error(DiagnosticCodes.NotUtf8, SourceSpan.FileStart(relative),
+                    $"the file is saved as {encoding}; guide files must be UTF-8. Save it again as UTF-8 (in most editors: Save as, Encoding: UTF-8)");
+                return null;
+            }
+            if (Utf8Check.FirstInvalid(content) is { } at)
+            {
+                var (line, column) = Utf8Check.Position(content, at);
+                diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceSpan(relative, line, column), content[at] == 0
+                    ? "a zero byte (NUL) here: guide files are text in UTF-8; is this a binary file, or one saved as UTF-16?"
+                    : $"byte 0x{content[at]:X2} here is not UTF-8 (was the file saved as Windows-1252 or Latin-1?); save the file as UTF-8");
+                return null;
             }
             return System.Text.Encoding.UTF8.GetString(content);
         }

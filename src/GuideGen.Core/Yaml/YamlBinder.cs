@@ -52,7 +52,17 @@ public sealed class YamlBinder(DiagnosticBag diagnostics)
             }
 
             record.Remember(property.Info.Name, value);
-            if (value is YScalar { IsNull: true }) continue; // written but empty: treated as left out (reported below if required)
+            if (value is YScalar { IsNull: true })
+            {
+                // A list key with nothing after it ("avoid:") is an empty list, as "avoid: []" is: both are
+                // reported, since a heading with no items, or items lost to a stray indent, is a mistake.
+                if (ListElementType(Nullable.GetUnderlyingType(property.Info.PropertyType) ?? property.Info.PropertyType) is not null)
+                {
+                    diagnostics.Error(DiagnosticCodes.EmptyBlock, value.Span, $"'{property.Key}' is empty; add items or remove it");
+                    complete &= !property.IsRequired;
+                }
+                continue; // any other value written but empty is treated as left out (reported below if required)
+            }
             var bound = BindValue(property.Info.PropertyType, value, property.Key);
             present[property.Index] = true;
             if (bound is null)

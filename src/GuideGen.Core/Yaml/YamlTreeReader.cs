@@ -66,7 +66,12 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, builder.SpanOf(e.Start), CleanMessage(e));
+            // YamlDotNet points at the mapping that holds a tab, often the first line of the file: point
+            // at the tab itself, and say what to do.
+            if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabInIndentation(text) is var (line, column))
+                diagnostics.Error(DiagnosticCodes.TabIndent, new SourceSpan(path, line + lineOffset, column),
+                    "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces");
+            else diagnostics.Error(DiagnosticCodes.YamlSyntax, builder.SpanOf(e.Start), CleanMessage(e));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
@@ -77,6 +82,21 @@ public static class YamlTreeReader
             diagnostics.Error(DiagnosticCodes.YamlSyntax, near, "invalid YAML near here (the YAML reader could not make sense of it)");
             return null;
         }
+    }
+
+    /// <summary>The line and column (from 1) of the first tab among a line's leading spaces, or null.</summary>
+    internal static (int Line, int Column)? TabInIndentation(string text)
+    {
+        var line = 1;
+        for (var start = 0; start < text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            for (var i = start; i < end && text[i] is ' ' or '\t'; i++)
+                if (text[i] == '\t') return (line, i - start + 1);
+            start = end + 1;
+        }
+        return null;
     }
 
     /// <summary>YamlDotNet prefixes messages with its own "(Line: 3, Col: 1, Idx: 20) - (…): "; we print positions ourselves.</summary>
