@@ -51,6 +51,7 @@ public static class SearchDataWriter
         json.WriteStartArray("serviceTypes");
         foreach (var type in guide.Config.ServiceTypes) WritePair(json, type.Code, type.ShortLabel ?? type.Label);
         json.WriteEndArray();
+        json.WriteString("allServices", guide.Config.AllServices);
 
         json.WriteStartArray("synonyms");
         foreach (var group in SynonymGroups.From(guide))

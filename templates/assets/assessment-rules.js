@@ -42,10 +42,10 @@
     return text.charAt(0).toLowerCase() + text.slice(1);
   }
 
-  /** The code of the service type that applies to all services: the first one in site.yml. */
+  /** The code of the service type marked in site.yml as applying to all services, or "" when none is. */
   function allServices(data) {
     data = data || global.GuideGenAssessmentData;
-    return data && data.serviceTypes && data.serviceTypes.length ? data.serviceTypes[0].code : "A";
+    return data && typeof data.allServices === "string" ? data.allServices : "";
   }
 
   /** Whether an item applies to the chosen service type: items for all services always do. */

@@ -34,7 +34,7 @@
     var terms = function (text) {
       return text.split(SPLIT).map(processTerm).filter(Boolean);
     };
-    if (config.serviceTypes.length) allServices = config.serviceTypes[0].id;
+    allServices = config.allServices || "";
     var index = data.shards
       ? window.GuideGenShardedIndex(data, { root: helpers.root, terms: terms, split: function (text) { return text.split(SPLIT); }, loadScript: helpers.loadScript })
       : window.MiniSearch.loadJS(data.index, {
@@ -300,7 +300,7 @@
   var phraseText = new Map(); // document id → its words, normalised once for phrase matching
   var stopWordSet = new Set(); // set by createEngine from the search data
 
-  var allServices = "A"; // the service type that applies to all services: the first one in site.yml
+  var allServices = ""; // the service type marked in site.yml as applying to all services ("" when none is)
 
   function search(index, raw, filters, terms, groups, groupOf, longest, done) {
     var query = parseQuery(raw, terms);

@@ -19,7 +19,7 @@
     });
   })();
   var namespace = body.getAttribute("data-guide") || "guidegen";
-  var allServices = body.getAttribute("data-all-service") || "A";
+  var allServices = body.getAttribute("data-all-service") || ""; // the type marked applies_to_all in site.yml
   var STORE = namespace + ":service";
 
   // ---- "What's new" on the home page: for readers who last saw another edition -----------------------
@@ -100,12 +100,12 @@
       var select = document.getElementById("service-choice");
       var label = select && select.selectedIndex >= 0 ? select.options[select.selectedIndex].text : "";
       status.hidden = !choice;
-      status.textContent = choice ? "Showing items for " + label + (hidden ? " (" + hidden + " on this page for other services are hidden)" : "") + ". " : "";
+      status.textContent = choice ? "Showing items for " + label + (hidden ? " (" + hidden + " on this page for other types are hidden)" : "") + ". " : "";
       if (choice) {
         var reset = document.createElement("button");
         reset.type = "button";
         reset.className = "link-button";
-        reset.textContent = "Show all services";
+        reset.textContent = "Show everything";
         reset.addEventListener("click", function () { choose(""); if (select) select.focus(); });
         status.appendChild(reset);
       }

@@ -30,6 +30,7 @@ public static class SampleGuide
             question: Are people treated kindly?
         service_types:
           - code: A
+            applies_to_all: true
             label: All services
             short_label: All
             description: Every service.

@@ -75,6 +75,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         Step("render packs", () => Render(guide, views.PackPages(blocks), templates, sink));
         sink.AddRange(Step("write assessment data", () => BuildAssessmentData(guide, targets)));
         sink.AddRange(Step("collect assets", () => CollectAssets(templateSource)));
+        sink.Add(Step("write service type styles", () => new OutputFile(ServiceTypeStyles.Path, Encoding.UTF8.GetBytes(ServiceTypeStyles.Css(config)))));
         if (onPagesWritten is not null && sink is MemorySink memory) WritePagesFirst(memory.Files, content.Topics.Count);
 
         // Outputs made from the whole guide (print books, the pack builder's data, the search index): the
@@ -192,9 +193,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
     private static SiteView SiteViewOf(Guide guide)
     {
         var config = guide.Config;
-        // Every service type but the first (which applies to all services) is something a reader can choose.
-        var choices = config.ServiceTypes.Skip(1).Select(t => new ServiceChoice(t.Code, t.Label)).ToList();
-        return new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace, choices, config.ServiceTypes[0].Code);
+        // Every service type but the one that applies to all is something a reader can choose.
+        var choices = config.ServiceTypes.Where(t => t.AppliesToAll != true).Select(t => new ServiceChoice(t.Code, t.Label)).ToList();
+        return new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace, choices, config.AllServices,
+            config.ServiceTypes.FirstOrDefault(t => t.AppliesToAll == true)?.Label ?? "Everything");
     }
 
     private void Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates, OutputSink sink)

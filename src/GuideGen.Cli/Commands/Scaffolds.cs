@@ -7,7 +7,7 @@ public static class Scaffolds
 {
     public static string Topic(KloeDefinition kloe, string title, SiteConfig config)
     {
-        var all = config.ServiceTypes[0].Code;
+        var all = config.AllServices.Length > 0 ? config.AllServices : config.ServiceTypes[0].Code;
         var statement = config.QualityStatements?.FirstOrDefault(q => q.KeyQuestion == kloe.KeyQuestion)?.Id;
         return $$"""
             # yaml-language-server: $schema=../../../schemas/topic.schema.json
@@ -67,7 +67,7 @@ public static class Scaffolds
 
     public static string Checklist(KloeDefinition kloe, SiteConfig config)
     {
-        var all = config.ServiceTypes[0].Code;
+        var all = config.AllServices.Length > 0 ? config.AllServices : config.ServiceTypes[0].Code;
         var statement = (config.QualityStatements?.FirstOrDefault(q => q.KeyQuestion == kloe.KeyQuestion) ?? config.QualityStatements?.FirstOrDefault())?.Id ?? "add-a-quality-statement-id";
         return $$"""
             # yaml-language-server: $schema=../../schemas/checklist.schema.json

@@ -28,6 +28,9 @@ public sealed class SiteConfig : Located
     public AssessmentConfig? Assessment { get; init; }
     /// <summary>The HTML tags allowed inside Markdown; everything else is escaped and reported.</summary>
     public RawHtmlConfig? RawHtml { get; init; }
+
+    /// <summary>The code of the service type marked `applies_to_all`, or "" when none is.</summary>
+    public string AllServices => ServiceTypes.FirstOrDefault(t => t.AppliesToAll == true)?.Code ?? "";
 }
 
 public sealed class KeyQuestionDefinition : Located
@@ -53,6 +56,10 @@ public sealed class ServiceTypeDefinition : Located
     public required string Label { get; init; }
     public string? ShortLabel { get; init; }
     public required string Description { get; init; }
+    /// <summary>True for the one type whose items apply to every service (shown whatever a reader chooses, unmarked in print).</summary>
+    public bool? AppliesToAll { get; init; }
+    /// <summary>The badge's colour as #rrggbb (text on the page's white; at least 4.5:1); by default one from GuideGen's palette.</summary>
+    public string? Colour { get; init; }
 }
 
 public sealed class SpeakerDefinition : Located

@@ -34,6 +34,17 @@ public sealed class TaxonomyValidator(DiagnosticBag diagnostics)
         foreach (var type in config.ServiceTypes.Where(t => t.Code.Length != 1 || !char.IsAsciiLetterUpper(t.Code[0])))
             diagnostics.Error(DiagnosticCodes.TaxonomyProblem, type.SpanOf(nameof(type.Code)),
                 $"a service type code is one capital letter, not '{type.Code}'");
+        foreach (var extra in config.ServiceTypes.Where(t => t.AppliesToAll == true).Skip(1))
+            diagnostics.Error(DiagnosticCodes.TaxonomyProblem, extra.SpanOf(nameof(extra.AppliesToAll)),
+                $"only one service type can apply to all; '{config.AllServices}' already does");
+        foreach (var type in config.ServiceTypes.Where(t => t.Colour is not null))
+        {
+            if (ServiceTypePalette.Parse(type.Colour!) is not { } rgb)
+                diagnostics.Error(DiagnosticCodes.TaxonomyProblem, type.SpanOf(nameof(type.Colour)), $"a colour is written #rrggbb, such as #0e6470, not '{type.Colour}'");
+            else if (ServiceTypePalette.ContrastOnWhite(rgb) < 4.5)
+                diagnostics.Error(DiagnosticCodes.TaxonomyProblem, type.SpanOf(nameof(type.Colour)),
+                    $"the colour {type.Colour} is too light to read on white ({ServiceTypePalette.ContrastOnWhite(rgb):0.0}:1; at least 4.5:1 is needed); choose a darker one");
+        }
     }
 
     public static bool IsKloeCode(string code) => code.Length is >= 1 and <= 10 && code.All(char.IsAsciiLetterOrDigit);

@@ -40,6 +40,7 @@ public sealed class AssessmentDataWriter(Guide guide, LinkResolver links, Markdo
             WriteOptional(json, "criticalBasis", assessment.CriticalBasis);
             WriteList(json, "statementLimits", assessment.StatementLimits ?? [], (j, l) => { j.WriteNumber("score", l.Score); j.WriteString("rating", l.Rating); j.WriteString("reason", l.Reason); WriteOptional(j, "basis", l.Basis); });
             WriteList(json, "serviceTypes", config.ServiceTypes, (j, s) => { j.WriteString("code", s.Code); j.WriteString("label", s.Label); });
+            json.WriteString("allServices", config.AllServices);
             WriteList(json, "keyQuestions", guide.KeyQuestions, WriteKeyQuestion);
             json.WriteEndObject();
         }

@@ -26,7 +26,7 @@ public static class PacksDataWriter
     private static byte[] Index(Guide guide) => ScriptJson.Object(json =>
     {
         json.WriteString("namespace", guide.Config.StorageNamespace);
-        json.WriteString("allServices", guide.Config.ServiceTypes[0].Code);
+        json.WriteString("allServices", guide.Config.AllServices);
         json.WriteStartArray("serviceTypes");
         foreach (var type in guide.Config.ServiceTypes.Skip(1)) { json.WriteStartObject(); json.WriteString("code", type.Code); json.WriteString("label", type.Label); json.WriteEndObject(); }
         json.WriteEndArray();

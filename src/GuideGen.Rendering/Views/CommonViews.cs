@@ -4,7 +4,7 @@ namespace GuideGen.Rendering.Views;
 // in Html are trusted, already-rendered HTML, every other string must be escaped by the template.
 
 public sealed record SiteView(string Title, string ShortTitle, string Edition, string Language, string Description, string StorageNamespace,
-    IReadOnlyList<ServiceChoice> ServiceChoices, string AllServices);
+    IReadOnlyList<ServiceChoice> ServiceChoices, string AllServices, string AllServicesLabel);
 
 /// <summary>A service type a reader can choose to see only what applies to their service (the "all" type is not a choice).</summary>
 public sealed record ServiceChoice(string Code, string Label);

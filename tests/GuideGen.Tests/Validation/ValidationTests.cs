@@ -203,7 +203,7 @@ public class ValidationTests
             .Replace("key_question: caring\n    title: Kindness", "key_question: carin\n    title: Kindness");
         Check(files).ShouldBe([
             "site.yml(21,19): error GG2004: unknown key question 'carin'; did you mean 'caring'?",
-            "site.yml(29,11): error GG2201: the service type code 'A' is defined twice",
+            "site.yml(30,11): error GG2201: the service type code 'A' is defined twice",
         ]);
     }
 
