@@ -192,8 +192,8 @@
         if (maxDistanceOf(spec)) fuzzyMatches(spec.term, maxDistanceOf(spec)).forEach(function (m) { names.push("t" + shardOf(m[0])); });
         return names;
       };
-      var load = function () { need([].concat.apply([], specs.map(shardsFor)), done); };
-      if (fuzzy) withVocabulary(load); else load();
+      var loadShards = function () { need([].concat.apply([], specs.map(shardsFor)), done); };
+      if (fuzzy) withVocabulary(loadShards); else loadShards();
     }
 
     // ---- Scoring -----------------------------------------------------------------------------------

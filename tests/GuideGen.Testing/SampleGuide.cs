@@ -3,7 +3,20 @@ namespace GuideGen.Testing;
 /// <summary>Small valid guide texts for focused tests; each test changes one thing and looks at the result.</summary>
 public static class SampleGuide
 {
-    public const string SiteYml = """
+    /// <summary>The service types of <see cref="SiteYml"/>: "all" and one other.</summary>
+    public const string ServiceTypes = """
+        service_types:
+          - code: A
+            applies_to_all: true
+            label: All services
+            short_label: All
+            description: Every service.
+          - code: R
+            label: Residential
+            description: Care homes.
+        """;
+
+    public const string SiteYml = $$"""
         -- site.yml --
         title: Test guide
         edition: Test edition
@@ -28,15 +41,7 @@ public static class SampleGuide
             key_question: caring
             title: Kindness
             question: Are people treated kindly?
-        service_types:
-          - code: A
-            applies_to_all: true
-            label: All services
-            short_label: All
-            description: Every service.
-          - code: R
-            label: Residential
-            description: Care homes.
+        {{ServiceTypes}}
         speakers:
           - id: person
             label: Person using the service

@@ -196,7 +196,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         // Every service type but the one that applies to all is something a reader can choose.
         var choices = config.ServiceTypes.Where(t => t.AppliesToAll != true).Select(t => new ServiceChoice(t.Code, t.Label)).ToList();
         return new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace, choices, config.AllServices,
-            config.ServiceTypes.FirstOrDefault(t => t.AppliesToAll == true)?.Label ?? "Everything");
+            config.AllServicesType?.Label ?? "Everything");
     }
 
     private void Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates, OutputSink sink)

@@ -29,8 +29,11 @@ public sealed class SiteConfig : Located
     /// <summary>The HTML tags allowed inside Markdown; everything else is escaped and reported.</summary>
     public RawHtmlConfig? RawHtml { get; init; }
 
+    /// <summary>The service type marked `applies_to_all`, or null when none is.</summary>
+    public ServiceTypeDefinition? AllServicesType => ServiceTypes.FirstOrDefault(t => t.AppliesToAll == true);
+
     /// <summary>The code of the service type marked `applies_to_all`, or "" when none is.</summary>
-    public string AllServices => ServiceTypes.FirstOrDefault(t => t.AppliesToAll == true)?.Code ?? "";
+    public string AllServices => AllServicesType?.Code ?? "";
 }
 
 public sealed class KeyQuestionDefinition : Located

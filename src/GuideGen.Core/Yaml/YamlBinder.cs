@@ -56,7 +56,7 @@ public sealed class YamlBinder(DiagnosticBag diagnostics)
             {
                 // A list key with nothing after it ("avoid:") is an empty list, as "avoid: []" is: both are
                 // reported, since a heading with no items, or items lost to a stray indent, is a mistake.
-                if (ListElementType(Nullable.GetUnderlyingType(property.Info.PropertyType) ?? property.Info.PropertyType) is not null)
+                if (ListElementType(property.Info.PropertyType) is not null)
                 {
                     diagnostics.Error(DiagnosticCodes.EmptyBlock, value.Span, $"'{property.Key}' is empty; add items or remove it");
                     complete &= !property.IsRequired;

@@ -9,17 +9,7 @@ namespace GuideGen.Tests.Rendering;
 /// </summary>
 public class ServiceTypeTests
 {
-    private static string WithTypes(string types) => SampleGuide.SiteYml.Replace("""
-        service_types:
-          - code: A
-            applies_to_all: true
-            label: All services
-            short_label: All
-            description: Every service.
-          - code: R
-            label: Residential
-            description: Care homes.
-        """, types);
+    private static string WithTypes(string types) => SampleGuide.SiteYml.Replace(SampleGuide.ServiceTypes, types);
 
     private const string DayAndNight = """
         service_types:
