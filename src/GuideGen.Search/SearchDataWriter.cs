@@ -40,11 +40,12 @@ public static class SearchDataWriter
         WriteStrings(json, "stopWords", TextAnalyzer.StopWords);
 
         json.WriteStartArray("kinds");
-        foreach (var (id, label) in SearchKinds.All) WritePair(json, id, label);
+        foreach (var (id, label) in SearchKinds.Labelled(guide.Config.Vocabulary)) WritePair(json, id, label);
         json.WriteEndArray();
         json.WriteStartArray("keyQuestions");
         foreach (var kq in guide.Config.KeyQuestions) WritePair(json, kq.Id, kq.Title);
         json.WriteEndArray();
+        json.WriteString("keyQuestionsWord", guide.Config.Vocabulary.KeyQuestions);
         json.WriteStartArray("topics");
         foreach (var topic in topics ? guide.Topics : []) WritePair(json, topic.Id, topic.Label);
         json.WriteEndArray();

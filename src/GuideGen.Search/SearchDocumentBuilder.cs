@@ -8,6 +8,7 @@ namespace GuideGen.Search;
 public sealed partial class SearchDocumentBuilder(Guide guide)
 {
     private readonly Taxonomy taxonomy = new(guide.Config);
+    private readonly SiteWords words = guide.Config.Vocabulary;
 
     // Page titles by id, so that a bare "@s4-medicines" in Markdown reads as "Medicines" in results.
     private readonly Dictionary<string, string> titles = guide.Topics.Select(t => (t.Id, t.File.Title))
@@ -85,7 +86,8 @@ public sealed partial class SearchDocumentBuilder(Guide guide)
         foreach (var c in file.CaseStudies ?? []) yield return Item(c.Id, SearchKinds.CaseStudy, c.Title, Plain(c.Body), c.Setting ?? "", c.Service);
         foreach (var s in (file.TellingSigns?.Good ?? []).Concat(file.TellingSigns?.Poor ?? []))
         {
-            var side = file.TellingSigns?.Good?.Contains(s) == true ? "good outstanding" : "poor requires improvement inadequate";
+            // The side's heading is searchable with the sign, so "outstanding" finds what people say in good services.
+            var side = file.TellingSigns?.Good?.Contains(s) == true ? words.SignsGoodHeading : words.SignsPoorHeading;
             yield return Item(s.Id, SearchKinds.TellingSign, "", s.Text, Join(Speaker(s.Speaker), s.Context ?? "", side), "");
         }
         foreach (var a in file.Avoid ?? []) yield return Item(a.Id, SearchKinds.Avoid, "", Plain(a.Text), "", a.Service);

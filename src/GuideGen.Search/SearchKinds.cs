@@ -14,7 +14,11 @@ public static class SearchKinds
     public const string Glossary = "glossary";
     public const string Page = "page";
 
-    public static readonly IReadOnlyList<(string Id, string Label)> All =
+    /// <summary>Every kind with its label; a key question's label is the guide's own word for one.</summary>
+    public static IReadOnlyList<(string Id, string Label)> Labelled(Core.Model.SiteWords words) =>
+        All.Select(k => k.Id == KeyQuestion ? (k.Id, Core.Model.SiteWords.Capitalised(words.KeyQuestion)) : k).ToList();
+
+    private static readonly IReadOnlyList<(string Id, string Label)> All =
     [
         (Topic, "Topic"),
         (Recommendation, "Recommendation"),
@@ -23,7 +27,7 @@ public static class SearchKinds
         (Avoid, "What to avoid"),
         (Insight, "Practice insight"),
         (CaseStudy, "What works for us"),
-        (KeyQuestion, "Key question"),
+        (KeyQuestion, "Section"),
         (Glossary, "Glossary"),
         (Page, "Page"),
     ];

@@ -42,6 +42,11 @@
     return text.charAt(0).toLowerCase() + text.slice(1);
   }
 
+  /** The first letter in upper case, for a word of the guide's that heads something: "key question" → "Key question"; "KLOE" stays. */
+  function capitalised(text) {
+    return text ? text.charAt(0).toUpperCase() + text.slice(1) : "";
+  }
+
   /** The code of the service type marked in site.yml as applying to all services, or "" when none is. */
   function allServices(data) {
     data = data || global.GuideGenAssessmentData;
@@ -252,15 +257,15 @@
     return limitScore(data, result, low.concat(mine.limits), mine.open);
   }
 
-  function ruleMatches(rule, counts) {
-    var checks = [
-      ["minOutstanding", counts.outstanding, 1], ["minInadequate", counts.inadequate, 1], ["maxInadequate", counts.inadequate, -1],
-      ["minRequiresImprovementOrWorse", counts.requiresImprovementOrWorse, 1], ["maxRequiresImprovementOrWorse", counts.requiresImprovementOrWorse, -1]
-    ];
-    return checks.every(function (c) {
-      var limit = rule[c[0]];
-      if (limit === undefined || limit === null) return true;
-      return c[2] > 0 ? c[1] >= limit : c[1] <= limit;
+  /** Whether the key questions' ratings meet every condition of a rule (site.yml `overall_rules`, `when`). */
+  function ruleMatches(data, rule, capped) {
+    return (rule.when || []).every(function (c) {
+      var rank = rankOf(data, c.rated), count = 0;
+      Object.keys(capped).forEach(function (id) {
+        var r = rankOf(data, capped[id]);
+        if (r === rank || (c.orWorse && r > rank) || (c.orBetter && r < rank)) count++;
+      });
+      return (typeof c.atLeast !== "number" || count >= c.atLeast) && (typeof c.atMost !== "number" || count <= c.atMost);
     });
   }
 
@@ -292,18 +297,9 @@
       return { rating: null, keyQuestions: capped, limits: [], reasons: ["Not yet rated: answer " + openOverall.map(function (o) { return "“" + o.item.text + "”"; }).join(" and ") + " first."] };
     }
 
-    var requiresImprovement = rankOf(data, "requires-improvement");
-    var counts = { outstanding: 0, inadequate: 0, requiresImprovementOrWorse: 0 };
-    Object.keys(capped).forEach(function (id) {
-      var rank = rankOf(data, capped[id]);
-      if (capped[id] === "outstanding") counts.outstanding++;
-      if (capped[id] === "inadequate") counts.inadequate++;
-      if (rank >= requiresImprovement) counts.requiresImprovementOrWorse++;
-    });
-
     var rating = null;
     for (var i = 0; i < data.overallRules.length && !rating; i++) {
-      if (ruleMatches(data.overallRules[i], counts)) {
+      if (ruleMatches(data, data.overallRules[i], capped)) {
         rating = data.overallRules[i].rating;
         reasons.push(data.overallRules[i].reason);
       }
@@ -374,6 +370,7 @@
     worse: worse,
     rankOf: rankOf,
     label: label,
-    inSentence: inSentence
+    inSentence: inSentence,
+    capitalised: capitalised
   };
 })(this);

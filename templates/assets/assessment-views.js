@@ -4,7 +4,8 @@
   "use strict";
 
   window.GuideGenAssessmentViews = function (page) {
-    var data = page.data, R = page.R, el = page.el, view = page.view;
+    var data = page.data, R = page.R, el = page.el, view = page.view, words = data.words;
+    var hasStatements = data.keyQuestions.some(function (kq) { return kq.statements.length > 0; });
     var Charts = window.GuideGenCharts, Team = window.GuideGenTeam;
     var STATUSES = [["open", "Not started"], ["in-progress", "In progress"], ["done", "Done"]];
 
@@ -79,7 +80,7 @@
       if (!checks.length) return null;
       var section = el("section", { className: "limiters", "aria-labelledby": "limiters-heading" }, [
         el("h3", { id: "limiters-heading", text: "Questions that limit the ratings" }),
-        el("p", { text: "The CQC's rating principles limit a rating whatever the scores say. Answer these first: until they are answered, what they limit is not rated." })
+        el("p", { text: words.limiters_note })
       ]);
       checks.forEach(function (item) { section.appendChild(page.answerControl(assessment, item, page.redraw)); });
       return section;
@@ -88,7 +89,7 @@
     function results(assessment) {
       var r = R.results(data, assessment);
       view.appendChild(el("h2", { text: "Results" }));
-      view.appendChild(el("p", { className: "disclaimer", text: "These results are indicative: a prompt for honest discussion, not a CQC rating. KLOE bands are this guide's own thresholds; quality statement bands follow the CQC's published percentages. Safety-critical items are this guide's rule; limiter questions follow the CQC's rating principles." }));
+      view.appendChild(el("p", { className: "disclaimer", text: words.results_disclaimer }));
       view.appendChild(el("p", { className: "results-for", text: "Results for " + assessment.name + (assessment.service ? ", " + assessment.service : "") + (assessment.date ? ", " + page.dateText(assessment.date) : "") + "." }));
       var limiters = limiterSection(assessment);
       if (limiters) view.appendChild(limiters);
@@ -109,32 +110,34 @@
           ]));
         });
       });
-      var kloeDetails = el("details", { className: "chart-more" }, [el("summary", { text: "Chart of every KLOE" }), Charts.bars("Each KLOE checklist's score against the bands", detail, data.kloeBands, ratingLabel)]);
+      var kloeDetails = el("details", { className: "chart-more" }, [el("summary", { text: "Chart of every " + words.kloe_short }), Charts.bars("Each " + words.kloe_short + " checklist's score against the bands", detail, data.kloeBands, ratingLabel)]);
       view.appendChild(el("section", { "aria-labelledby": "results-kloe" }, [
-        el("h3", { id: "results-kloe", text: "By key line of enquiry" }),
+        el("h3", { id: "results-kloe", text: "By " + words.kloe }),
         el("p", { className: "bands", text: bandsText(data.kloeBands) + " A band needs at least half the items answered." }),
-        Charts.bars("Each key question's score from its KLOE checklists, against the bands", chartRows, data.kloeBands, ratingLabel),
+        Charts.bars("Each " + words.key_question + "'s score from its " + words.kloe_short + " checklists, against the bands", chartRows, data.kloeBands, ratingLabel),
         kloeDetails,
-        resultTable("Results by key line of enquiry", "Key question or KLOE", kloeRows),
-        overallBlock("Overall, from the KLOE checklists", r.overallKloe, "overall-kloe")
+        resultTable("Results by " + words.kloe, R.capitalised(words.key_question) + " or " + words.kloe_short, kloeRows),
+        overallBlock("Overall, from the " + words.kloe_short + " checklists", r.overallKloe, "overall-kloe")
       ]));
 
-      var statementChart = [];
-      var statementRows = data.keyQuestions.map(function (kq) {
-        var score = r.byStatement[kq.id];
-        statementChart.push(chartRow(kq.title, score));
-        return el("tr", {}, [
-          el("th", { scope: "row" }, [el("a", { href: "#statements/" + kq.id, text: kq.title })]),
-          el("td", { text: scoreText(score, true) }), ratingCell(score), el("td", { text: score.answered + " of " + score.total })
-        ]);
-      });
-      view.appendChild(el("section", { "aria-labelledby": "results-statements" }, [
-        el("h3", { id: "results-statements", text: "By quality statement" }),
-        el("p", { className: "bands", text: bandsText(data.statementBands) + (data.statementLimits && data.statementLimits.length ? " " + data.statementLimits.map(function (l) { return "A statement scored " + (l.score === 1 ? "1" : "1 or " + l.score) + " limits its key question to " + R.inSentence(data, l.rating) + (l.basis ? " (" + l.basis + ")" : "") + "."; }).join(" ") : "") }),
-        Charts.bars("Each key question's quality statement score, against the bands", statementChart, data.statementBands, ratingLabel),
-        resultTable("Results by quality statement", "Key question", statementRows),
-        overallBlock("Overall, from the quality statements", r.overallStatements, "overall-statements")
-      ]));
+      if (hasStatements) {
+        var statementChart = [];
+        var statementRows = data.keyQuestions.map(function (kq) {
+          var score = r.byStatement[kq.id];
+          statementChart.push(chartRow(kq.title, score));
+          return el("tr", {}, [
+            el("th", { scope: "row" }, [el("a", { href: "#statements/" + kq.id, text: kq.title })]),
+            el("td", { text: scoreText(score, true) }), ratingCell(score), el("td", { text: score.answered + " of " + score.total })
+          ]);
+        });
+        view.appendChild(el("section", { "aria-labelledby": "results-statements" }, [
+          el("h3", { id: "results-statements", text: "By " + words.statement }),
+          el("p", { className: "bands", text: bandsText(data.statementBands) + (data.statementLimits && data.statementLimits.length ? " " + data.statementLimits.map(function (l) { return "A " + words.statement + " scored " + (l.score === 1 ? "1" : "1 or " + l.score) + " limits its " + words.key_question + " to " + R.inSentence(data, l.rating) + (l.basis ? " (" + l.basis + ")" : "") + "."; }).join(" ") : "") }),
+          Charts.bars("Each " + words.key_question + "'s " + words.statement + " score, against the bands", statementChart, data.statementBands, ratingLabel),
+          resultTable("Results by " + words.statement, R.capitalised(words.key_question), statementRows),
+          overallBlock("Overall, from the " + words.statements, r.overallStatements, "overall-statements")
+        ]));
+      }
       view.appendChild(el("p", {}, [el("button", { type: "button", className: "button button-secondary", text: "Print the results", onclick: function () { window.print(); } })]));
     }
 
@@ -158,7 +161,7 @@
         kq.statements.forEach(function (statement, s) {
           var saved = assessment.statements[statement.id];
           if (!saved || (saved.score !== 1 && saved.score !== 2)) return;
-          list.push({ id: "qs:" + statement.id, where: kq.title, text: "Quality statement: " + statement.title, answer: "Scored " + saved.score, sources: statement.topics,
+          list.push({ id: "qs:" + statement.id, where: kq.title, text: R.capitalised(words.statement) + ": " + statement.title, answer: "Scored " + saved.score, sources: statement.topics,
             critical: false, limit: null, distance: saved.score === 1 ? 1 : 2 / 3, order: 100000 + k * 100 + s });
         });
       });
@@ -187,7 +190,7 @@
       var list = gaps(assessment);
       view.appendChild(el("h2", { text: "Action plan" }));
       view.appendChild(el("p", { className: "results-for", text: "Action plan for " + assessment.name + (assessment.service ? ", " + assessment.service : "") + "." }));
-      view.appendChild(el("p", { text: list.length ? "Each answer that was not the good one is listed here, most urgent first: safety-critical failures, then the answers furthest from good. Add an action, an owner, a date and a status." : "Nothing to act on yet: answer the checklists or score the quality statements first." }));
+      view.appendChild(el("p", { text: list.length ? "Each answer that was not the good one is listed here, most urgent first: safety-critical failures, then the answers furthest from good. Add an action, an owner, a date and a status." : "Nothing to act on yet: answer the checklists" + (hasStatements ? " or score the " + words.statements : "") + " first." }));
       if (!list.length) return;
       var rows = list.map(function (gap) {
         var action = assessment.actions[gap.id] || {};
@@ -265,11 +268,11 @@
         var groups = data.keyQuestions.map(function (kq) {
           return { label: kq.title, values: picked.map(function (a, i) { var row = chartRow(kq.title, res[i].byKloe[kq.id]); return { series: names[i], value: row.value, note: row.value === null ? "" : R.label(data, res[i].byKloe[kq.id].rating) }; }) };
         });
-        output.appendChild(Charts.overTime("Each key question's score from the KLOE checklists, assessment by assessment", groups, data.kloeBands, ratingLabel));
+        output.appendChild(Charts.overTime("Each " + words.key_question + "'s score from the " + words.kloe_short + " checklists, assessment by assessment", groups, data.kloeBands, ratingLabel));
         var first = res[0], last = res[res.length - 1];
         output.appendChild(el("div", { className: "table-scroll", role: "region", tabindex: "0", "aria-label": "Comparison" }, [el("table", { className: "results-table compare-table" }, [
-          el("caption", { text: "KLOE checklist results, " + names.join(", then ") }),
-          el("thead", {}, [el("tr", {}, ["Key question"].concat(names).concat(["Change, first to last"]).map(function (h) { return el("th", { scope: "col", text: h }); }))]),
+          el("caption", { text: words.kloe_short + " checklist results, " + names.join(", then ") }),
+          el("thead", {}, [el("tr", {}, [R.capitalised(words.key_question)].concat(names).concat(["Change, first to last"]).map(function (h) { return el("th", { scope: "col", text: h }); }))]),
           el("tbody", {}, data.keyQuestions.map(function (kq) {
             var cells = res.map(function (x) { var s = x.byKloe[kq.id]; return el("td", {}, [scoreText(s) === "–" ? "– " : scoreText(s) + " ", page.ratingBadge(x.overallKloe.keyQuestions[kq.id], "Not rated")]); });
             var pa = chartRow("", first.byKloe[kq.id]).value, pb = chartRow("", last.byKloe[kq.id]).value;
@@ -322,7 +325,7 @@
       view.appendChild(el("p", { className: "team-summary", text: disagreements + " " + (disagreements === 1 ? "item" : "items") + " where some answered the good answer and others a poor one." }));
       var summary = team.people.map(function (p) { var res = R.results(data, p.assessment); return el("tr", {}, [el("th", { scope: "row", text: p.label })].concat(data.keyQuestions.map(function (kq) { return el("td", {}, [page.ratingBadge(res.overallKloe.keyQuestions[kq.id], "Not rated")]); })).concat([el("td", {}, [page.ratingBadge(res.overallKloe.rating, "Not yet rated")])])); });
       view.appendChild(el("div", { className: "table-scroll", role: "region", tabindex: "0", "aria-label": "Each person's indicative ratings" }, [el("table", { className: "results-table" }, [
-        el("caption", { text: "Each person's indicative ratings (KLOE checklists)" }),
+        el("caption", { text: "Each person's indicative ratings (" + words.kloe_short + " checklists)" }),
         el("thead", {}, [el("tr", {}, ["Person"].concat(data.keyQuestions.map(function (kq) { return kq.title; })).concat(["Overall"]).map(function (h) { return el("th", { scope: "col", text: h }); }))]),
         el("tbody", {}, summary)
       ])]));

@@ -30,6 +30,9 @@
   });
   var statementIds = Object.create(null);
   data.keyQuestions.forEach(function (kq) { kq.statements.forEach(function (s) { statementIds[s.id] = s; }); });
+  // A guide may have no scored statements at all: then there is nothing to score them by.
+  var hasStatements = Object.keys(statementIds).length > 0;
+  var words = data.words; // the framework's words (site.yml `words`), never written into the script
 
   // ---- Times and dates: the reader's language (the guide's, en-GB by default), on a 24-hour clock ----
   var locale = document.documentElement.lang || "en-GB";
@@ -297,13 +300,14 @@
       field("Name of this assessment", "assessment-name", assessment.name, update("name")),
       field("Service", "assessment-service", assessment.service, update("service")),
       field("Service type", "assessment-service-type", assessment.serviceType, update("serviceType"),
-        null, [["", "All service types"]].concat(data.serviceTypes.slice(1).map(function (t) { return [t.code, t.label]; }))),
+        null, [["", "All service types"]].concat(data.serviceTypes.filter(function (t) { return t.code !== data.allServices; }).map(function (t) { return [t.code, t.label]; }))),
       field("Assessor", "assessment-assessor", assessment.assessor, update("assessor")),
       field("Date", "assessment-date", assessment.date, update("date"), "date")
     ]));
   }
 
-  var routes = [["kloe", "By KLOE"], ["statements", "By quality statement"], ["results", "Results"], ["plan", "Action plan"], ["compare", "Compare"], ["team", "Team view"]];
+  var routes = [["kloe", "By " + words.kloe_short]].concat(hasStatements ? [["statements", "By " + words.statement]] : [])
+    .concat([["results", "Results"], ["plan", "Action plan"], ["compare", "Compare"], ["team", "Team view"]]);
 
   function route() {
     var hash = decodeURIComponent(location.hash.replace(/^#/, ""));
@@ -329,14 +333,14 @@
     var options = scale.map(function (a) { return [a.id, a.label, R.tone(scale, a.id)]; });
     if (R.offersNotApplicable(item)) options.push([R.NOT_APPLICABLE, "Does not apply", "na"]);
     var safeId = item.id.replace(/[^a-z0-9-]/gi, "-");
-    var kindLabel = item.kind === "characteristic" ? (item.level === "outstanding" ? "Outstanding characteristic" : "Good characteristic") : KIND_LABEL[item.kind];
+    var kindLabel = item.kind === "characteristic" ? R.label(data, item.level) + " characteristic" : KIND_LABEL[item.kind];
     var fieldset = el("fieldset", { className: "check-item kind-" + item.kind + (R.isCritical(item) ? " is-critical" : ""), id: "item-" + item.id.replace("/", "-") }, [
       el("legend", { id: "legend-" + safeId }, [el("span", { className: "item-kind", text: kindLabel + ": " }), item.text])
     ]);
     if (item.kind === "warning") fieldset.appendChild(el("p", { className: "item-hint", text: "Does this happen here? The first answer, “" + scale[0].label + "”, is the good one." }));
     if (R.isCritical(item)) {
       var what = item.critical
-        ? "if the answer is " + scale.filter(function (a) { return a.failsCritical; }).map(function (a) { return "“" + a.label + "”"; }).join(" or ") + ", this KLOE and its key question can be no better than " + R.inSentence(data, item.critical.rating) + "."
+        ? "if the answer is " + scale.filter(function (a) { return a.failsCritical; }).map(function (a) { return "“" + a.label + "”"; }).join(" or ") + ", this " + words.kloe_short + " and its " + words.key_question + " can be no better than " + R.inSentence(data, item.critical.rating) + "."
         : "answering no limits " + item.caps.map(function (c) { return (c.scope === "overall" ? "the overall rating" : (data.keyQuestions.filter(function (k) { return k.id === c.scope; })[0] || { title: c.scope }).title) + " to " + R.inSentence(data, c.rating); }).join(" and ") + ".";
       fieldset.appendChild(el("p", { className: "critical-flag" }, [el("strong", { text: item.critical ? "Safety-critical: " : "Limits the rating: " }), what, " It must be answered; “Does not apply” is not offered."]));
     }
@@ -367,7 +371,7 @@
       });
     });
     fieldset.appendChild(el("div", { className: "evidence" }, [
-      el("label", { "for": noteId, text: "Evidence: what could you show an inspector, and where is it?" }), note
+      el("label", { "for": noteId, text: words.evidence_prompt }), note
     ]));
     var sources = linkList("From the guide: ", item.sources);
     if (sources) fieldset.appendChild(sources);
@@ -426,12 +430,12 @@
 
   function drawStatementsView(assessment, arg) {
     var kq = data.keyQuestions.filter(function (k) { return k.id === arg; })[0] || data.keyQuestions[0];
-    view.appendChild(el("nav", { className: "kq-switch", "aria-label": "Quality statements by key question" }, [el("ul", {}, data.keyQuestions.map(function (k) {
+    view.appendChild(el("nav", { className: "kq-switch", "aria-label": R.capitalised(words.statements) + " by " + words.key_question }, [el("ul", {}, data.keyQuestions.map(function (k) {
       return el("li", {}, [el("a", { href: "#statements/" + k.id, "aria-current": k === kq ? "page" : null, text: k.title })]);
     }))]));
     var section = el("section", { "aria-labelledby": "statements-heading" }, [
-      el("h2", { id: "statements-heading", text: kq.title + ": quality statements" }),
-      el("p", { text: "Score each statement from 1 (significant shortfalls) to 4 (exceptional), on the scale the CQC uses. The prompts are the guide's checklist items that evidence it." })
+      el("h2", { id: "statements-heading", text: kq.title + ": " + words.statements }),
+      el("p", { text: words.statement_scale_note })
     ]);
     // The points that limit this key question, whichever way it is scored: its safety-critical
     // checklist items and the limiter questions on it. Until they are answered it is not rated.
@@ -489,7 +493,7 @@
           touch(assessment);
         });
       });
-      fieldset.appendChild(el("div", { className: "evidence" }, [el("label", { "for": noteId, text: "Evidence: what could you show an inspector, and where is it?" }), note]));
+      fieldset.appendChild(el("div", { className: "evidence" }, [el("label", { "for": noteId, text: words.evidence_prompt }), note]));
       section.appendChild(fieldset);
     });
     view.appendChild(section);

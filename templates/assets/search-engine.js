@@ -68,6 +68,7 @@
     var engineApi = {
       kinds: labels(config.kinds),
       keyQuestions: labels(config.keyQuestions),
+      keyQuestionsWord: config.keyQuestionsWord || "sections", // the guide's word for them, in a sentence
       serviceTypes: labels(config.serviceTypes),
       topics: index.topics || labels(config.topics), // a sharded index learns topic labels as it loads documents
       sharded: !!data.shards,

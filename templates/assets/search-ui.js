@@ -267,7 +267,7 @@
       empty.appendChild(element("p", "", "Some things to try:"));
       var tips = element("ul");
       empty.appendChild(tips);
-      ["Check the spelling, or try fewer words.", "Try a plainer or more general word (for example “drinks” instead of “fluid intake”).", "Browse the five key questions from the menu at the top of the page."]
+      ["Check the spelling, or try fewer words.", "Try a plainer or more general word (for example “drinks” instead of “fluid intake”).", "Browse the " + search.keyQuestionsWord + " from the menu at the top of the page."]
         .forEach(function (tip) { tips.appendChild(element("li", "", tip)); });
       if (activeFilters) {
         var clear = element("li");

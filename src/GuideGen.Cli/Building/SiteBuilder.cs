@@ -196,7 +196,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         // Every service type but the one that applies to all is something a reader can choose.
         var choices = config.ServiceTypes.Where(t => t.AppliesToAll != true).Select(t => new ServiceChoice(t.Code, t.Label)).ToList();
         return new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace, choices, config.AllServices,
-            config.AllServicesType?.Label ?? "Everything");
+            config.AllServicesType?.Label ?? "Everything", new WordsView(config.Vocabulary.ByKey()), config.Vocabulary.SearchExamples ?? [], config.QualityStatements is { Count: > 0 });
     }
 
     private void Render(Guide guide, IReadOnlyList<RenderJob> jobs, TemplateSet templates, OutputSink sink)

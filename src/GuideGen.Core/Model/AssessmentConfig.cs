@@ -13,7 +13,8 @@ public sealed class AssessmentConfig : Located
     /// <summary>Indicative bands for a KLOE checklist's percentage.</summary>
     public required IReadOnlyList<BandDefinition> KloeBands { get; init; }
     /// <summary>Bands for quality statements scored 1–4, as a percentage of the maximum.</summary>
-    public required IReadOnlyList<BandDefinition> StatementBands { get; init; }
+    /// <remarks>Required when the guide has quality statements.</remarks>
+    public IReadOnlyList<BandDefinition>? StatementBands { get; init; }
     /// <summary>Rules for the overall rating from the key questions' ratings; the first that matches wins.</summary>
     public required IReadOnlyList<OverallRule> OverallRules { get; init; }
     /// <summary>Where the safety-critical item rule comes from, shown with each limit it makes.</summary>
@@ -57,14 +58,25 @@ public sealed class BandDefinition : Located
     public int From { get; init; }
 }
 
-/// <summary>A rating principle: counts of key-question ratings that make an overall rating.</summary>
+/// <summary>A rating principle: when the key questions' ratings meet every condition, the overall rating is `rating`.</summary>
 public sealed class OverallRule : Located
 {
     public required string Rating { get; init; }
     public required string Reason { get; init; }
-    public int? MinOutstanding { get; init; }
-    public int? MinInadequate { get; init; }
-    public int? MaxInadequate { get; init; }
-    public int? MinRequiresImprovementOrWorse { get; init; }
-    public int? MaxRequiresImprovementOrWorse { get; init; }
+    /// <summary>Every condition must hold; a rule with none always matches (a last rule, the fallback).</summary>
+    public IReadOnlyList<RuleCondition>? When { get; init; }
+}
+
+/// <summary>
+/// How many key questions have a rating: `rated` exactly, or that rating or worse (`or_worse`), or
+/// that rating or better (`or_better`), compared with `at_least` and `at_most`.
+/// </summary>
+public sealed class RuleCondition : Located
+{
+    /// <summary>A rating id from `ratings`.</summary>
+    public required string Rated { get; init; }
+    public bool? OrWorse { get; init; }
+    public bool? OrBetter { get; init; }
+    public int? AtLeast { get; init; }
+    public int? AtMost { get; init; }
 }

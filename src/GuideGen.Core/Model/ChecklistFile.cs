@@ -25,7 +25,8 @@ public sealed class ChecklistItem : Located
     public required string Text { get; init; }
     /// <summary>@id#anchor links to the guide items the statement comes from.</summary>
     public IReadOnlyList<string>? Sources { get; init; }
-    public required IReadOnlyList<string> QualityStatements { get; init; }
+    /// <summary>The quality statements the item evidences: required when the guide has them, left out when it has none.</summary>
+    public IReadOnlyList<string>? QualityStatements { get; init; }
     /// <summary>For checks: the ratings a "no" answer limits.</summary>
     public IReadOnlyList<RatingCap>? Caps { get; init; }
     /// <summary>

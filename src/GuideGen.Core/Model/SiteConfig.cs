@@ -28,6 +28,13 @@ public sealed class SiteConfig : Located
     public AssessmentConfig? Assessment { get; init; }
     /// <summary>The HTML tags allowed inside Markdown; everything else is escaped and reported.</summary>
     public RawHtmlConfig? RawHtml { get; init; }
+    /// <summary>The framework's words as the site shows them; neutral words where left out.</summary>
+    public SiteWords? Words { get; init; }
+
+    private static readonly SiteWords NeutralWords = new();
+
+    /// <summary>The words to show: those site.yml sets, the neutral defaults for the rest.</summary>
+    public SiteWords Vocabulary => Words ?? NeutralWords;
 
     /// <summary>The service type marked `applies_to_all`, or null when none is.</summary>
     public ServiceTypeDefinition? AllServicesType => ServiceTypes.FirstOrDefault(t => t.AppliesToAll == true);

@@ -10,7 +10,11 @@ public sealed class Taxonomy
         ServiceTypes = First(config.ServiceTypes, s => s.Code);
         Speakers = First(config.Speakers, s => s.Id);
         QualityStatements = First(config.QualityStatements ?? [], q => q.Id);
+        Words = config.Vocabulary;
     }
+
+    /// <summary>The framework's words, for messages that name its levels.</summary>
+    public SiteWords Words { get; }
 
     public IReadOnlyDictionary<string, KeyQuestionDefinition> KeyQuestions { get; }
     public IReadOnlyDictionary<string, KloeDefinition> Kloes { get; }

@@ -10,7 +10,7 @@ public static class TopicSections
     }
 
     public static readonly Section Intro = new("intro", "Introduction");
-    public static readonly Section Recommendations = new("recommendations", "Recommendations from good and outstanding providers", "Recommendations");
+    public static readonly Section Recommendations = new("recommendations", "Recommendations");
     public static readonly Section Examples = new("examples", "Practical examples");
     public static readonly Section Insights = new("insights", "Practice insights");
     public static readonly Section CaseStudies = new("case-studies", "What works for us");

@@ -58,7 +58,9 @@ public sealed class ChecklistValidator(SiteConfig config, Taxonomy taxonomy, Dia
         if (!taxonomy.ServiceTypes.ContainsKey(item.Service))
             diagnostics.Error(DiagnosticCodes.UnknownServiceType, item.SpanOf(nameof(item.Service)),
                 $"unknown service type '{item.Service}'; use one of {string.Join(", ", taxonomy.ServiceTypes.Keys)}");
-        foreach (var statement in item.QualityStatements.Where(s => !taxonomy.QualityStatements.ContainsKey(s)))
+        if (item.QualityStatements is null && taxonomy.QualityStatements.Count > 0)
+            diagnostics.Error(DiagnosticCodes.MissingKey, item.Span, $"missing required key 'quality_statements': the {taxonomy.Words.Statements} this item evidences");
+        foreach (var statement in (item.QualityStatements ?? []).Where(s => !taxonomy.QualityStatements.ContainsKey(s)))
             diagnostics.Error(DiagnosticCodes.UnknownQualityStatement, item.SpanOf(nameof(item.QualityStatements)),
                 $"unknown quality statement '{statement}'{NameSuggester.Hint(statement, taxonomy.QualityStatements.Keys)}");
         if (item.Critical is { } critical)
@@ -89,11 +91,17 @@ public sealed class ChecklistValidator(SiteConfig config, Taxonomy taxonomy, Dia
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rating in assessment.Ratings.Where(r => !seen.Add(r.Id)))
             diagnostics.Error(DiagnosticCodes.TaxonomyProblem, rating.SpanOf(nameof(rating.Id)), $"the rating '{rating.Id}' is defined twice");
-        foreach (var band in assessment.KloeBands.Concat(assessment.StatementBands))
+        foreach (var band in assessment.KloeBands.Concat(assessment.StatementBands ?? []))
             if (!ratings.Contains(band.Rating))
                 diagnostics.Error(DiagnosticCodes.TaxonomyProblem, band.SpanOf(nameof(band.Rating)), $"unknown rating '{band.Rating}'{NameSuggester.Hint(band.Rating, ratings)}");
-        foreach (var rule in assessment.OverallRules.Where(r => !ratings.Contains(r.Rating)))
-            diagnostics.Error(DiagnosticCodes.TaxonomyProblem, rule.SpanOf(nameof(rule.Rating)), $"unknown rating '{rule.Rating}'{NameSuggester.Hint(rule.Rating, ratings)}");
+        foreach (var rule in assessment.OverallRules)
+        {
+            if (!ratings.Contains(rule.Rating))
+                diagnostics.Error(DiagnosticCodes.TaxonomyProblem, rule.SpanOf(nameof(rule.Rating)), $"unknown rating '{rule.Rating}'{NameSuggester.Hint(rule.Rating, ratings)}");
+            foreach (var condition in rule.When ?? []) ValidateCondition(condition, ratings);
+        }
+        if (config.QualityStatements is { Count: > 0 } && assessment.StatementBands is null)
+            diagnostics.Error(DiagnosticCodes.MissingKey, assessment.Span, "missing key 'statement_bands': the guide has quality statements, and their scores need bands");
         foreach (var limit in assessment.StatementLimits ?? [])
         {
             if (!ratings.Contains(limit.Rating))
@@ -101,9 +109,21 @@ public sealed class ChecklistValidator(SiteConfig config, Taxonomy taxonomy, Dia
             if (limit.Score is < 1 or > 4)
                 diagnostics.Error(DiagnosticCodes.TaxonomyProblem, limit.SpanOf(nameof(limit.Score)), "a statement limit's 'score' is a quality statement score, 1 to 4");
         }
-        foreach (var bands in new[] { assessment.KloeBands, assessment.StatementBands })
+        foreach (var bands in new[] { assessment.KloeBands, assessment.StatementBands ?? [] })
             for (var i = 1; i < bands.Count; i++)
                 if (bands[i].From <= bands[i - 1].From)
                     diagnostics.Error(DiagnosticCodes.TaxonomyProblem, bands[i].SpanOf(nameof(BandDefinition.From)), "bands must be listed from the lowest percentage up");
+    }
+
+    private void ValidateCondition(RuleCondition condition, HashSet<string> ratings)
+    {
+        if (!ratings.Contains(condition.Rated))
+            diagnostics.Error(DiagnosticCodes.TaxonomyProblem, condition.SpanOf(nameof(condition.Rated)), $"unknown rating '{condition.Rated}'{NameSuggester.Hint(condition.Rated, ratings)}");
+        if (condition.OrWorse == true && condition.OrBetter == true)
+            diagnostics.Error(DiagnosticCodes.TaxonomyProblem, condition.SpanOf(nameof(condition.OrBetter)), "a condition counts 'or_worse' or 'or_better', not both");
+        if (condition.AtLeast is null && condition.AtMost is null)
+            diagnostics.Error(DiagnosticCodes.TaxonomyProblem, condition.Span, "a condition needs 'at_least' or 'at_most': how many key questions it counts");
+        if (condition.AtLeast is < 0 || condition.AtMost is < 0 || condition.AtLeast > condition.AtMost)
+            diagnostics.Error(DiagnosticCodes.TaxonomyProblem, condition.Span, "'at_least' and 'at_most' are counts of key questions, 0 or more, with at_least no more than at_most");
     }
 }

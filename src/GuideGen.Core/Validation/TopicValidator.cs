@@ -22,7 +22,7 @@ public sealed class TopicValidator(Taxonomy taxonomy, DiagnosticBag diagnostics)
 
         if (file.QualityStatements is null && taxonomy.QualityStatements.Count > 0)
             diagnostics.Warning(DiagnosticCodes.NoQualityStatements, file.Span,
-                "the topic names no quality statement; add 'quality_statements' so it can be found by the CQC's current framework");
+                $"the topic names no {taxonomy.Words.Statement}; add 'quality_statements' so it can be found by its {taxonomy.Words.Statements}");
 
         foreach (var resource in file.Resources ?? [])
             if (resource.Url is { } url && UrlSchemes.SchemeOf(url) is { } scheme && !UrlSchemes.IsAllowed(scheme))

@@ -29,13 +29,16 @@ public sealed class AssessmentDataWriter(Guide guide, LinkResolver links, Markdo
             json.WriteString("namespace", config.StorageNamespace);
             json.WriteString("title", config.Title);
             json.WriteString("edition", config.Edition);
+            json.WriteStartObject("words");
+            foreach (var (key, text) in config.Vocabulary.ByKey()) json.WriteString(key, text);
+            json.WriteEndObject();
             WriteList(json, "ratings", assessment.Ratings, (j, r) => { j.WriteString("id", r.Id); j.WriteString("label", r.Label); j.WriteString("symbol", r.Symbol); });
             json.WriteStartObject("answers");
             foreach (var (name, answers) in new[] { ("statement", assessment.StatementAnswers), ("warning", assessment.WarningAnswers), ("check", assessment.CheckAnswers) })
                 WriteList(json, name, answers, (j, a) => { j.WriteString("id", a.Id); j.WriteString("label", a.Label); j.WriteNumber("points", a.Points); if (a.FailsCritical) j.WriteBoolean("failsCritical", true); });
             json.WriteEndObject();
             WriteList(json, "kloeBands", assessment.KloeBands, (j, b) => { j.WriteString("rating", b.Rating); j.WriteNumber("from", b.From); });
-            WriteList(json, "statementBands", assessment.StatementBands, (j, b) => { j.WriteString("rating", b.Rating); j.WriteNumber("from", b.From); });
+            WriteList(json, "statementBands", assessment.StatementBands ?? [], (j, b) => { j.WriteString("rating", b.Rating); j.WriteNumber("from", b.From); });
             WriteList(json, "overallRules", assessment.OverallRules, WriteRule);
             WriteOptional(json, "criticalBasis", assessment.CriticalBasis);
             WriteList(json, "statementLimits", assessment.StatementLimits ?? [], (j, l) => { j.WriteNumber("score", l.Score); j.WriteString("rating", l.Rating); j.WriteString("reason", l.Reason); WriteOptional(j, "basis", l.Basis); });
@@ -87,7 +90,7 @@ public sealed class AssessmentDataWriter(Guide guide, LinkResolver links, Markdo
                 WriteLink(json, resolved.Href, SourceLabel(source, resolved.Target.Title));
         json.WriteEndArray();
         json.WriteStartArray("statements");
-        foreach (var statement in item.QualityStatements) json.WriteStringValue(statement);
+        foreach (var statement in item.QualityStatements ?? []) json.WriteStringValue(statement);
         json.WriteEndArray();
         if (item.Caps is { } caps)
             WriteList(json, "caps", caps, (j, cap) => { j.WriteString("scope", cap.Scope); j.WriteString("rating", cap.Rating); WriteOptional(j, "reason", cap.Reason); WriteOptional(j, "basis", cap.Basis); });
@@ -109,7 +112,7 @@ public sealed class AssessmentDataWriter(Guide guide, LinkResolver links, Markdo
         WriteOptional(json, "personSays", statement.PersonSays);
         json.WriteStartArray("items");
         foreach (var checklist in guide.Checklists)
-            foreach (var item in checklist.File.Items.Where(i => i.QualityStatements.Contains(statement.Id)))
+            foreach (var item in checklist.File.Items.Where(i => i.QualityStatements?.Contains(statement.Id) == true))
                 json.WriteStringValue(ItemKey(checklist.Kloe.Code, item.Id));
         json.WriteEndArray();
         json.WriteStartArray("topics");
@@ -122,12 +125,14 @@ public sealed class AssessmentDataWriter(Guide guide, LinkResolver links, Markdo
     {
         json.WriteString("rating", rule.Rating);
         json.WriteString("reason", rule.Reason);
-        void Limit(string name, int? value) { if (value is { } v) json.WriteNumber(name, v); }
-        Limit("minOutstanding", rule.MinOutstanding);
-        Limit("minInadequate", rule.MinInadequate);
-        Limit("maxInadequate", rule.MaxInadequate);
-        Limit("minRequiresImprovementOrWorse", rule.MinRequiresImprovementOrWorse);
-        Limit("maxRequiresImprovementOrWorse", rule.MaxRequiresImprovementOrWorse);
+        WriteList(json, "when", rule.When ?? [], static (j, c) =>
+        {
+            j.WriteString("rated", c.Rated);
+            if (c.OrWorse == true) j.WriteBoolean("orWorse", true);
+            if (c.OrBetter == true) j.WriteBoolean("orBetter", true);
+            if (c.AtLeast is { } least) j.WriteNumber("atLeast", least);
+            if (c.AtMost is { } most) j.WriteNumber("atMost", most);
+        });
     }
 
     /// <summary>"S1 Safeguarding: recommendation 3" — which item of which topic a statement comes from.</summary>

@@ -15,10 +15,10 @@ public static class LinkTargetIndex
             ["index"] = new("index", SitePaths.Home, guide.Config.Title, new HashSet<string>(["key-questions", "audiences"])),
         };
 
-        targets["kloes"] = new LinkTarget("kloes", SitePaths.Kloes, "Key lines of enquiry",
+        targets["kloes"] = new LinkTarget("kloes", SitePaths.Kloes, SiteWords.Capitalised(guide.Config.Vocabulary.Kloes),
             guide.Config.Kloes.Select(k => k.Code.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
         if (guide.Config.QualityStatements is { Count: > 0 } statements)
-            targets["quality-statements"] = new LinkTarget("quality-statements", SitePaths.QualityStatements, "Quality statements",
+            targets["quality-statements"] = new LinkTarget("quality-statements", SitePaths.QualityStatements, SiteWords.Capitalised(guide.Config.Vocabulary.Statements),
                 statements.Select(q => q.Id).ToHashSet(StringComparer.Ordinal));
 
         foreach (var kq in guide.KeyQuestions)

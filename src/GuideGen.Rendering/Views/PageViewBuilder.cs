@@ -21,12 +21,14 @@ public sealed class PageViewBuilder
     private readonly IReadOnlyDictionary<string, LinkTarget> targets;
     private readonly DiagnosticBag diagnostics;
     private readonly ViewMemo? memo;
+    private readonly SiteWords words;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Scope, string? KeyQuestion, string? Topic), IReadOnlyList<NavKeyQuestion>> navs = new();
 
     /// <param name="memo">Views kept from the previous build of this process (the preview server); null builds every view.</param>
     public PageViewBuilder(Guide guide, IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics, ViewMemo? memo = null)
     {
         this.guide = guide;
+        words = guide.Config.Vocabulary;
         this.targets = targets;
         this.diagnostics = diagnostics;
         this.memo = memo;
@@ -289,7 +291,7 @@ public sealed class PageViewBuilder
             kq.Kloes.Select(k => new FrameworkEntry(k.Definition.Code.ToLowerInvariant(), k.Definition.Code, k.Definition.Title, k.Definition.Question,
                 k.Topics.Select(t => new LinkView(t.File.Title, SitePaths.Relative(path, SitePaths.Topic(t.Id)))).ToList(),
                 guide.Checklists.Where(c => c.Kloe.Code == k.Definition.Code).Sum(c => c.File.Items.Count))).ToList())).ToList();
-        return new RenderJob("framework", Frame("Key lines of enquiry", "The guide by the CQC's key lines of enquiry (2017 framework).", "framework", path, [], null),
+        return new RenderJob("framework", Frame(SiteWords.Capitalised(words.Kloes), words.KloesPageDescription, "framework", path, [], null),
             new FrameworkIndexView(groups, HasAssessment ? SitePaths.Relative(path, SitePaths.Assessment) : null));
     }
 
@@ -302,8 +304,8 @@ public sealed class PageViewBuilder
         var groups = guide.KeyQuestions.Select(kq => new FrameworkGroup(kq.Definition.Title, SitePaths.Relative(path, SitePaths.KeyQuestion(kq.Id)),
             (guide.Config.QualityStatements ?? []).Where(q => q.KeyQuestion == kq.Id).Select(q => new FrameworkEntry(q.Id, "", q.Title, null,
                 topicsOf[q.Id].Select(t => new LinkView(t.Label, SitePaths.Relative(path, SitePaths.Topic(t.Id)))).ToList(),
-                guide.Checklists.Sum(c => c.File.Items.Count(i => i.QualityStatements.Contains(q.Id))))).ToList())).ToList();
-        return new RenderJob("framework", Frame("Quality statements", "The guide by the CQC's quality statements (single assessment framework, since 2023).", "framework", path, [], null),
+                guide.Checklists.Sum(c => c.File.Items.Count(i => i.QualityStatements?.Contains(q.Id) == true)))).ToList())).ToList();
+        return new RenderJob("framework", Frame(SiteWords.Capitalised(words.Statements), words.StatementsPageDescription, "framework", path, [], null),
             new FrameworkIndexView(groups, HasAssessment ? SitePaths.Relative(path, SitePaths.Assessment) : null));
     }
 
@@ -312,13 +314,10 @@ public sealed class PageViewBuilder
         const string path = SitePaths.Search;
         var view = new SearchPageView(
             guide.Config.KeyQuestions.Select(k => new OptionView(k.Id, k.Title)).ToList(),
-            SearchKindOptions,
+            Search.SearchKinds.Labelled(words).Select(k => new OptionView(k.Id, k.Label)).ToList(),
             guide.Config.ServiceTypes.Select(t => new OptionView(t.Code, t.Label)).ToList());
         return new RenderJob("search", Frame("Search", "Search the whole guide.", "search", path, [], null), view);
     }
-
-    private static readonly IReadOnlyList<OptionView> SearchKindOptions =
-        Search.SearchKinds.All.Select(k => new OptionView(k.Id, k.Label)).ToList();
 
     private PageFrame Frame(string title, string description, string kind, string path, IReadOnlyList<LinkView> crumbs, string? keyQuestionId, string? topicId = null)
     {
@@ -340,15 +339,15 @@ public sealed class PageViewBuilder
         var footer = guide.Pages.Select(p => new LinkView(p.Front.Title, SitePaths.Relative(path, SitePaths.Page(p.Id)))).ToList();
         if (guide.Glossary is not null) footer.Add(new LinkView("Glossary", SitePaths.Relative(path, SitePaths.Glossary)));
         if (guide.Changes is not null) footer.Add(new LinkView("What's new", SitePaths.Relative(path, SitePaths.WhatsNew)));
-        footer.Add(new LinkView("Key lines of enquiry", SitePaths.Relative(path, SitePaths.Kloes)));
-        if (guide.Config.QualityStatements is { Count: > 0 }) footer.Add(new LinkView("Quality statements", SitePaths.Relative(path, SitePaths.QualityStatements)));
+        footer.Add(new LinkView(SiteWords.Capitalised(words.Kloes), SitePaths.Relative(path, SitePaths.Kloes)));
+        if (guide.Config.QualityStatements is { Count: > 0 }) footer.Add(new LinkView(SiteWords.Capitalised(words.Statements), SitePaths.Relative(path, SitePaths.QualityStatements)));
         if (HasAssessment) footer.Add(new LinkView("Self-assessment", SitePaths.Relative(path, SitePaths.Assessment)));
         footer.Add(new LinkView("Training packs", SitePaths.Relative(path, SitePaths.PackBuilder)));
         footer.Add(new LinkView("Search", SitePaths.Relative(path, SitePaths.Search)));
         return new PageFrame(title, description, kind, path, SitePaths.RootPrefix(path), breadcrumbs, nav, footer, [], []);
     }
 
-    private static IReadOnlyList<SectionLink> Sections(TopicFile file)
+    private IReadOnlyList<SectionLink> Sections(TopicFile file)
     {
         var counts = new (TopicSections.Section Section, int Count)[]
         {
@@ -360,7 +359,7 @@ public sealed class PageViewBuilder
             (TopicSections.Avoid, file.Avoid?.Count ?? 0),
             (TopicSections.Resources, file.Resources?.Count ?? 0),
         };
-        return counts.Where(c => c.Count > 0).Select(c => new SectionLink(c.Section.Id, c.Section.Title, c.Count)).ToList();
+        return counts.Where(c => c.Count > 0).Select(c => new SectionLink(c.Section.Id, c.Section == TopicSections.Recommendations ? words.RecommendationsHeading : c.Section.Title, c.Count)).ToList();
     }
 
     private IReadOnlyList<SignView> Signs(IReadOnlyList<TellingSign>? signs) =>

@@ -26,7 +26,7 @@ public class PurePartialTests
 
         var inputs = InputsOf(partials);
 
-        inputs["header"].ShouldBe(["page.root", "site.title", "site.short_title", "page.nav", "site.all_services_label", "site.service_choices"]); // search-box's page.root counted once
+        inputs["header"].ShouldBe(["page.root", "site.title", "site.short_title", "site.words", "page.nav", "site.all_services_label", "site.service_choices"]); // search-box's page.root counted once
         inputs["search-box"].ShouldBe(["page.root"]);
         inputs["badge"].ShouldBe(["badge.code", "site.all_services", "badge.label", "badge.short_label"]);
         inputs.ShouldNotContainKey("block-recommendations"); // it assigns `badge` before including the badge

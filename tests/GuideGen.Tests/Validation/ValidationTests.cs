@@ -247,7 +247,7 @@ public class ValidationTests
 
         result.Succeeded.ShouldBeTrue();
         result.Diagnostics.Select(d => d.ToString()).ShouldBe([
-            "content/topics/s1-more.yml(1,1): warning GG2301: the topic names no quality statement; add 'quality_statements' so it can be found by the CQC's current framework",
+            "content/topics/s1-more.yml(1,1): warning GG2301: the topic names no statement; add 'quality_statements' so it can be found by its statements",
             "content/topics/s1-more.yml(12,10): warning GG2302: the resource link 'http://example.org' is not an https:// address",
         ]);
         File.Exists(Path.Combine(site.Output, "topics", "s1-more.html")).ShouldBeTrue();
