@@ -24,6 +24,19 @@
     return -1;
   }
 
+  /**
+   * The colour tier of a rating by its place in the guide's scale, whatever its id: 1 the best of
+   * four or more, 2 good, 3 short of good, 4 the worst. Three ratings are 2, 3, 4; two are 2 and 4.
+   * The symbol and label carry the meaning; the colour only repeats it.
+   */
+  function tierOf(data, rating) {
+    var rank = rankOf(data, rating), n = data.ratings.length;
+    if (rank < 0) return 3;
+    if (n === 4) return rank + 1;
+    if (n < 4) return [[2], [2, 4], [2, 3, 4]][n - 1][rank];
+    return rank === 0 ? 1 : rank === n - 1 ? 4 : rank < n / 2 ? 2 : 3;
+  }
+
   /** The worse of two ratings (ratings are listed best first). */
   function worse(data, a, b) {
     if (!a) return b;
@@ -369,6 +382,7 @@
     gapSeverity: gapSeverity,
     worse: worse,
     rankOf: rankOf,
+    tierOf: tierOf,
     label: label,
     inSentence: inSentence,
     capitalised: capitalised

@@ -110,7 +110,7 @@
   function ratingBadge(rating, empty) {
     if (!rating) return el("span", { className: "rating rating-none", text: empty || "Not enough answers" });
     var found = data.ratings.filter(function (r) { return r.id === rating; })[0];
-    return el("span", { className: "rating rating-" + rating }, [
+    return el("span", { className: "rating rating-" + rating + " rating-tier-" + R.tierOf(data, rating) }, [
       el("span", { className: "rating-symbol", "aria-hidden": "true", text: found ? found.symbol : "" }),
       " " + (found ? found.label : rating)
     ]);

@@ -1,0 +1,76 @@
+using AngleSharp.Html.Parser;
+using GuideGen.Testing;
+using Jint;
+
+namespace GuideGen.Tests.Golden;
+
+/// <summary>
+/// tests/sites/own-framework: a council's framework with two themes, its own ratings (strong,
+/// developing, needs action), service types with none that applies to all, and checklists without
+/// scored statements. It builds clean to exactly its approved output, and nothing a reader sees
+/// carries the bundled guide's framework (the CQC's levels, ratings or name).
+/// </summary>
+public class OwnFrameworkSiteTests
+{
+    /// <summary>The bundled guide's framework words; a guide that does not set them must never show them.</summary>
+    public static readonly string[] BundledFrameworkWords =
+        ["CQC", "KLOE", "key line", "key question", "quality statement", "outstanding", "requires improvement", "inadequate", "inspector"];
+
+    [Fact]
+    public void Own_framework_site_output_matches_the_approved_output()
+    {
+        using var site = new SiteFolder("own-framework");
+        var result = site.Build();
+        result.Diagnostics.ShouldBeEmpty();
+        GoldenFolder.Compare(site.Output, Path.Combine(Repository.TestSites, "own-framework.approved"), file => !IsCopiedAsset(file)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void No_page_shows_a_word_of_the_bundled_framework()
+    {
+        using var site = new SiteFolder("own-framework");
+        site.Build().Succeeded.ShouldBeTrue();
+        var parser = new HtmlParser();
+        var found = new List<string>();
+        foreach (var file in Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var document = parser.ParseDocument(File.ReadAllText(file));
+            foreach (var script in document.QuerySelectorAll("script").ToList()) script.Remove();
+            // What a reader sees or hears: the text, and the attributes that are read out or shown.
+            var shown = new List<string> { document.Body!.TextContent, document.Title ?? "" };
+            shown.AddRange(document.All.SelectMany(e => new[] { "aria-label", "title", "alt", "placeholder", "content" }.Select(e.GetAttribute)).OfType<string>());
+            var text = string.Join("\n", shown);
+            found.AddRange(BundledFrameworkWords.Where(w => text.Contains(w, StringComparison.OrdinalIgnoreCase))
+                .Select(w => $"{Path.GetRelativePath(site.Output, file)}: {w}"));
+        }
+        found.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Its_data_scripts_carry_its_own_words_and_ratings()
+    {
+        using var site = new SiteFolder("own-framework");
+        site.Build().Succeeded.ShouldBeTrue();
+        var engine = new Engine();
+        engine.Execute("var window = this;");
+        engine.Execute(File.ReadAllText(Path.Combine(site.Output, "assets", "assessment-data.js")));
+        engine.Execute(File.ReadAllText(Path.Combine(site.Output, "assets", "assessment-rules.js")));
+        engine.Execute("var data = window.GuideGenAssessmentData, R = window.GuideGenRules;");
+
+        engine.Evaluate("data.words.key_question + '/' + data.words.kloe_short").AsString().ShouldBe("theme/standard");
+        // Its rules, by its own rating ids: one theme needing action makes the whole need action;
+        // two strong themes are strong; anything else is developing.
+        string Overall(string living, string safe) =>
+            engine.Evaluate($"R.overall(data, {{ 'living-well': '{living}', 'staying-safe': '{safe}' }}, []).rating").AsString();
+        Overall("strong", "needs-action").ShouldBe("needs-action");
+        Overall("strong", "strong").ShouldBe("strong");
+        Overall("strong", "developing").ShouldBe("developing");
+        // Colour tiers follow the place in its three-level scale, not the ids.
+        engine.Evaluate("[R.tierOf(data, 'strong'), R.tierOf(data, 'developing'), R.tierOf(data, 'needs-action')].join()").AsString().ShouldBe("2,3,4");
+        // No statements: nothing to score them by.
+        engine.Evaluate("data.keyQuestions.every(function (k) { return k.statements.length === 0; })").AsBoolean().ShouldBeTrue();
+    }
+
+    private static bool IsCopiedAsset(string file) =>
+        file.StartsWith("assets/", StringComparison.Ordinal) && File.Exists(Path.Combine(Repository.Templates, file));
+}
