@@ -128,7 +128,8 @@
 
   var control = document.querySelector(".service-choice");
   var select = document.getElementById("service-choice");
-  if (control && select) {
+  // A guide with one service type (or only the one that applies to all) has nothing to choose.
+  if (control && select && select.options.length > 1) {
     var initial = readChoice();
     if (!Array.prototype.some.call(select.options, function (o) { return o.value === initial; })) initial = "";
     select.value = initial;

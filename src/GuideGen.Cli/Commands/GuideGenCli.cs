@@ -6,7 +6,7 @@ namespace GuideGen.Cli.Commands;
 public static class GuideGenCli
 {
     private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--root", "--output", "--key-question", "--pack", "--cards", "--supervision", "--format", "--port", "--jobs", "--search-shards", "--search-report" };
-    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--verbose", "--warnings-as-errors", "--with-templates" };
+    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--verbose", "--warnings-as-errors", "--with-templates", "--blank" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -21,6 +21,8 @@ public static class GuideGenCli
 
         if (line.Flags.Contains("--with-templates") && line.Command != "new")
             return Usage(stderr, "--with-templates belongs to 'guidegen new site'");
+        if (line.Flags.Contains("--blank") && line.Command != "new")
+            return Usage(stderr, "--blank belongs to 'guidegen new site'");
 
         try
         {
@@ -61,7 +63,7 @@ public static class GuideGenCli
                 case "schemas":
                     return SchemaCatalog.Write(line.Options.GetValueOrDefault("--root", "."), stdout);
                 case "new":
-                    return NewCommand.Run(line.Options.GetValueOrDefault("--root", "."), line.Arguments, line.Flags.Contains("--with-templates"), stdout, stderr);
+                    return NewCommand.Run(line.Options.GetValueOrDefault("--root", "."), line.Arguments, line.Flags.Contains("--with-templates"), stdout, stderr, line.Flags.Contains("--blank"));
                 case "pdf":
                     return PdfCommand.Run(line.Options.GetValueOrDefault("--root", "."), line.Options.GetValueOrDefault("--output"), line.Options, stdout, stderr);
                 default:

@@ -9,7 +9,7 @@ public static class HelpText
           guidegen build [--root DIR] [--output DIR] [--verbose]   build the site
           guidegen check [--root DIR] [--verbose]                  validate only; write nothing
           guidegen check --search-report QUERIES.txt               the first three search results for each query
-          guidegen new site [DIR] [--with-templates]               write the bundled guide into DIR to build or change
+          guidegen new site [DIR] [--with-templates] [--blank]     write the bundled guide (or a blank one) into DIR
           guidegen new topic KLOE "Title" | new checklist KLOE | new page "Title"
                                                                     create a file to fill in
           guidegen serve [--root DIR] [--port N]                    preview on 127.0.0.1, rebuilding as you edit
@@ -88,6 +88,8 @@ public static class HelpText
 
         Usage:
           guidegen new site [DIR]             the bundled guide: DIR/site.yml, content/ and schemas/ (default DIR: --root)
+            --blank                           a minimal guide in neutral words instead: one section, one topic,
+                                              one page and a glossary, to make your own
             --with-templates                  also DIR/templates/, a copy of the built-in templates to change
           guidegen new topic KLOE "Title"     content/topics/<key question>/<kloe>-<title>.yml
           guidegen new checklist KLOE         content/checklists/<kloe>.yml

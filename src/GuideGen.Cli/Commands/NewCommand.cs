@@ -11,12 +11,13 @@ namespace GuideGen.Cli.Commands;
 /// </summary>
 public static class NewCommand
 {
-    public static int Run(string root, IReadOnlyList<string> arguments, bool withTemplates, TextWriter stdout, TextWriter stderr)
+    public static int Run(string root, IReadOnlyList<string> arguments, bool withTemplates, TextWriter stdout, TextWriter stderr, bool blank = false)
     {
         if (arguments.Count == 0) return Usage(stderr, "say what to create: site, topic, checklist or page");
         if (arguments[0] == "site" && arguments.Count <= 2)
-            return NewSiteCommand.Run(arguments.Count == 2 ? arguments[1] : root, withTemplates, stdout, stderr);
+            return NewSiteCommand.Run(arguments.Count == 2 ? arguments[1] : root, withTemplates, stdout, stderr, blank);
         if (withTemplates) return Usage(stderr, "--with-templates belongs to 'guidegen new site'");
+        if (blank) return Usage(stderr, "--blank belongs to 'guidegen new site'");
         var diagnostics = new DiagnosticBag();
         var config = new ContentLoader(Path.GetFullPath(root), diagnostics).LoadConfig();
         // The taxonomy names the new file's folder and id (key question ids, KLOE codes): check it before writing anything.

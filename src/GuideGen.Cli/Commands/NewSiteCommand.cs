@@ -4,15 +4,15 @@ using GuideGen.Cli.Building;
 namespace GuideGen.Cli.Commands;
 
 /// <summary>
-/// `guidegen new site [DIR] [--with-templates]`: writes the bundled guide that guidegen carries (site.yml,
-/// content/), the JSON Schemas its files refer to (schemas/) and, when asked, the default templates to
+/// `guidegen new site [DIR] [--with-templates] [--blank]`: writes the bundled guide that guidegen carries
+/// (site.yml, content/), or with --blank a minimal guide in neutral words (<see cref="BlankGuide"/>), the JSON Schemas its files refer to (schemas/) and, when asked, the default templates to
 /// change (templates/). Refuses a folder that already has any of these, so nothing is ever overwritten.
 /// </summary>
 public static class NewSiteCommand
 {
-    public static int Run(string folder, bool withTemplates, TextWriter stdout, TextWriter stderr)
+    public static int Run(string folder, bool withTemplates, TextWriter stdout, TextWriter stderr, bool blank = false)
     {
-        var files = Files(withTemplates);
+        var files = Files(withTemplates, blank);
         var full = Path.GetFullPath(folder);
         // The files come from inside guidegen, but check every path before writing any, so that nothing is ever half-written outside DIR.
         if (files.FirstOrDefault(f => !OutputPaths.IsSafe(f.Path)) is { Path: { } bad })
@@ -37,7 +37,7 @@ public static class NewSiteCommand
             stream.Write(bytes);
         }
         var folders = withTemplates ? "site.yml, content/, schemas/ and templates/" : "site.yml, content/ and schemas/";
-        stdout.WriteLine($"Created the bundled guide in {full}: {folders} ({files.Count} files).");
+        stdout.WriteLine($"Created {(blank ? "a blank guide" : "the bundled guide")} in {full}: {folders} ({files.Count} files).");
         stdout.WriteLine(withTemplates
             ? "The site is built with the templates in templates/: change them as you like."
             : "It uses the templates built into guidegen; add --with-templates to get a copy to change.");
@@ -46,9 +46,11 @@ public static class NewSiteCommand
     }
 
     /// <summary>Every file to write, by its path in the new folder.</summary>
-    private static List<(string Path, byte[] Bytes)> Files(bool withTemplates)
+    private static List<(string Path, byte[] Bytes)> Files(bool withTemplates, bool blank)
     {
-        var files = BuiltInFiles.Under(BuiltInFiles.GuidePrefix).Select(f => (f.Key, f.Value())).ToList();
+        var files = blank
+            ? BlankGuide.Files.Select(f => (f.Path, Encoding.UTF8.GetBytes(f.Text + "\n"))).ToList()
+            : BuiltInFiles.Under(BuiltInFiles.GuidePrefix).Select(f => (f.Key, f.Value())).ToList();
         // Generated rather than embedded: the schemas always match this guidegen's model.
         files.AddRange(SchemaCatalog.Generate().Select(s => (SchemaCatalog.Folder + "/" + s.File, Encoding.UTF8.GetBytes(s.Json))));
         if (withTemplates)
