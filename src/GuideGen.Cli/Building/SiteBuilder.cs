@@ -49,7 +49,11 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         if (config is null) return Result([]);
         var content = Step("load content", loader.LoadContent);
         Step("validate", () => new ContentValidator(config, diagnostics).Validate(content));
-        if (diagnostics.HasErrors) return Result([], content.Topics.Count);
+        if (diagnostics.HasErrors)
+        {
+            Step("check links despite errors", () => ReportLinksToo(root, config, content));
+            return Result([], content.Topics.Count);
+        }
 
         var guide = Step("assemble guide", () => GuideAssembler.Assemble(config, content));
         var targets = Step("index links", () => LinkTargetIndex.Build(guide));
@@ -188,6 +192,21 @@ public sealed class SiteBuilder(BuildOptions options, Action<StepTiming>? onStep
         if (lastGood is not { } good) return;
         var files = good.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         Step("restore last good site", () => WriteServed(files, good.SiteWidePaths));
+    }
+
+    /// <summary>Adds the link problems of content that has other errors, so that all come in one run (see <see cref="LinkPrecheck"/>).</summary>
+    private void ReportLinksToo(string root, SiteConfig config, LoadedContent content)
+    {
+        var reported = diagnostics.Sorted().Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal);
+        // Every topic and page file's id, read from its name (as the loader names them), loaded or not.
+        var idsOnDisk = new[] { ("topics", "*.yml"), ("pages", "*.md") }
+            .Select(f => Path.Combine(root, "content", f.Item1))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var diagnostic in LinkPrecheck.Run(config, content, idsOnDisk))
+            if (reported.Add(diagnostic.ToString())) diagnostics.Add(diagnostic);
     }
 
     private static SiteView SiteViewOf(Guide guide)

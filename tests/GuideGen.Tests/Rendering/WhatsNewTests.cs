@@ -83,6 +83,7 @@ public class WhatsNewTests
             """));
         site.Diagnostics(checkOnly: false).ShouldBe([
             "content/changes.yml(3,11): error GG2112: '7 December 2026' is not a date: write it as YYYY-MM-DD, for example 2026-12-07",
+            "content/changes.yml(6,15): error GG3001: the link @s1-basic#train-staff names no page; did you mean 's1-basics'?", // in the same run as the rest
             "content/changes.yml(10,5): error GG2112: the edition 'Empty' says nothing: give it a summary or list what was added, changed or removed",
             "content/changes.yml(12,14): error GG2102: the edition 'Older' is listed twice",
             "content/changes.yml(15,5): error GG1101: unknown key 'colour'",

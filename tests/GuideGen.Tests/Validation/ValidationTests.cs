@@ -164,6 +164,36 @@ public class ValidationTests
     }
 
     [Fact]
+    public void Link_errors_come_in_the_same_run_as_every_other_error()
+    {
+        // A wrong service type stops the build before anything is rendered; the broken link and the
+        // missing anchor in other files must still be reported now, not after the first is fixed.
+        Check(SampleGuide.With("""
+            -- content/pages/about.md --
+            ---
+            title: About
+            summary: About the guide.
+            ---
+            See @s1-basic and [training](@s1-basics#train-staf).
+            -- content/topics/s1-more.yml --
+            title: More
+            kloe: S1
+            summary: x
+            intro: y
+            quality_statements: [safeguarding]
+            recommendations:
+              - id: one
+                service: Q
+                text: Read [the basics](@s1-basicz).
+            """)).ShouldBe([
+                "content/pages/about.md(5,5): error GG3001: the link @s1-basic names no page; did you mean 's1-basics'?",
+                "content/pages/about.md(5,19): error GG3002: the page @s1-basics has no anchor '#train-staf'; did you mean 'train-staff'?",
+                "content/topics/s1-more.yml(8,14): error GG2002: unknown service type 'Q'; use one of A, R",
+                "content/topics/s1-more.yml(9,16): error GG3001: the link @s1-basicz names no page; did you mean 's1-basics'?",
+            ]);
+    }
+
+    [Fact]
     public void Links_inside_yaml_block_text_point_at_their_line()
     {
         Check(SampleGuide.With("""

@@ -1,0 +1,67 @@
+using GuideGen.Core.Diagnostics;
+using GuideGen.Core.Loading;
+using GuideGen.Core.Model;
+using GuideGen.Core.Validation;
+using GuideGen.Rendering.Assessment;
+using GuideGen.Rendering.Markdown;
+using GuideGen.Rendering.Views;
+
+namespace GuideGen.Rendering.Output;
+
+/// <summary>
+/// The link problems (GG3001–GG3005) of content that has other errors, so that a build reports them
+/// in its first run instead of after every other error is fixed. Links are resolved where they are
+/// made (Markdown, audiences, checklist sources, what's new), so this builds every view as a build
+/// would and renders nothing: the same code finds them, and the two can never disagree. Only links
+/// are taken from it; the other errors stand as validation reported them.
+/// </summary>
+public static class LinkPrecheck
+{
+    private static readonly IReadOnlySet<string> LinkCodes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        DiagnosticCodes.UnknownLinkTarget, DiagnosticCodes.UnknownAnchor, DiagnosticCodes.RelativeLink,
+        DiagnosticCodes.UnsafeLinkScheme, DiagnosticCodes.RemoteImage,
+    };
+
+    /// <param name="idsOnDisk">The ids of every topic and page file, loaded or not: a link to a file that
+    /// failed to load is not reported as leading nowhere (its own error says what is wrong).</param>
+    /// <summary>The id a link message names ("the link @s1-basic#x names no page" → s1-basic).</summary>
+    private static string? LinkedId(string message)
+    {
+        var at = message.IndexOf('@');
+        if (at < 0) return null;
+        var end = at + 1;
+        while (end < message.Length && (char.IsLetterOrDigit(message[end]) || message[end] == '-')) end++;
+        return message[(at + 1)..end];
+    }
+
+    public static IReadOnlyList<Diagnostic> Run(SiteConfig config, LoadedContent content, IReadOnlySet<string> idsOnDisk)
+    {
+        var found = new DiagnosticBag();
+        try
+        {
+            // The assembler leaves out what it cannot place (a topic under an unknown KLOE), and a file with
+            // errors may not have loaded: a link to either would be reported as leading nowhere.
+            var guide = GuideAssembler.Assemble(config, content);
+            var targets = LinkTargetIndex.Build(guide);
+
+            var views = new PageViewBuilder(guide, targets, found);
+            foreach (var page in views.PlanAll()) page.Build();
+            if (guide.Checklists.Count > 0 && config.Assessment is not null)
+            {
+                var links = new LinkResolver(targets, found);
+                new AssessmentDataWriter(guide, links, new MarkdownRenderer(links, found, RawHtmlPolicy.From(config.RawHtml))).Write();
+            }
+            return found.Sorted()
+                .Where(d => LinkCodes.Contains(d.Code))
+                .Where(d => !(LinkedId(d.Message) is { } id && idsOnDisk.Contains(id) && !targets.ContainsKey(id)))
+                .ToList();
+        }
+        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or NullReferenceException or ArgumentException)
+        {
+            // Content with errors may not hold together well enough to build views from; then its links
+            // are reported by the first build without other errors, as they always were.
+            return [];
+        }
+    }
+}
