@@ -11,17 +11,17 @@ public static class Scaffolds
         var statement = config.QualityStatements?.FirstOrDefault(q => q.KeyQuestion == kloe.KeyQuestion)?.Id;
         return $$"""
             # yaml-language-server: $schema=../../../schemas/topic.schema.json
-            # A KLOE topic. The format: docs/content-format.md. Check it with: guidegen check
+            # A topic. The format: docs/content-format.md. Check it with: guidegen check
             # Ids (the `id:` of each item) name anchors and saved answers: never change one once published.
             title: {{Quote(title)}}
             kloe: {{kloe.Code}}                      # {{kloe.Title}}
-            order: 0                       # order among topics of the same KLOE
+            order: 0                       # order among topics with the same kloe
             summary: One plain sentence that says what this topic is about.
             {{(statement is null ? "# quality_statements: []" : $"quality_statements: [{statement}]")}}   # ids from site.yml quality_statements
             intro: |
               A short introduction in Markdown: why this matters, and what good looks like.
 
-            recommendations:               # what good and outstanding providers do
+            recommendations:               # what services that do this well do
               - id: first-recommendation
                 service: {{all}}                     # {{string.Join(", ", config.ServiceTypes.Select(t => $"{t.Code} = {t.Label}"))}}
                 text: Write the recommendation as something to do.
@@ -46,11 +46,11 @@ public static class Scaffolds
             # avoid:
             #   - id: first-thing-to-avoid
             #     service: {{all}}
-            #     text: A problem seen in services rated requires improvement or inadequate.
+            #     text: A problem seen in services where this goes wrong.
             # insights:
             #   - id: first-insight
             #     text: A practice insight from a manager.
-            #     from: Registered manager, residential home
+            #     from: Manager, day service
             # case_studies:
             #   - id: first-case-study
             #     title: A short title
@@ -68,7 +68,14 @@ public static class Scaffolds
     public static string Checklist(KloeDefinition kloe, SiteConfig config)
     {
         var all = config.AllServices.Length > 0 ? config.AllServices : config.ServiceTypes[0].Code;
-        var statement = (config.QualityStatements?.FirstOrDefault(q => q.KeyQuestion == kloe.KeyQuestion) ?? config.QualityStatements?.FirstOrDefault())?.Id ?? "add-a-quality-statement-id";
+        var statement = (config.QualityStatements?.FirstOrDefault(q => q.KeyQuestion == kloe.KeyQuestion) ?? config.QualityStatements?.FirstOrDefault())?.Id;
+        // A guide without quality statements writes none; one with them must name one on every item.
+        var statements = statement is null ? "" : $"\n    quality_statements: [{statement}]";
+        var commented = statement is null ? "" : $"\n  #   quality_statements: [{statement}]";
+        var ratings = config.Assessment?.Ratings.Select(r => r.Id).ToList() ?? [];
+        var levels = ratings.Count > 0 ? string.Join(" | ", ratings) : "a rating id";
+        var level = ratings.Count > 1 ? ratings[1] : ratings.FirstOrDefault() ?? "good";
+        var cap = ratings.Count > 2 ? ratings[^2] : ratings.LastOrDefault() ?? "a-rating-id";
         return $$"""
             # yaml-language-server: $schema=../../schemas/checklist.schema.json
             # The self-assessment checklist for {{kloe.Code}} {{kloe.Title}}. The format: docs/content-format.md.
@@ -81,27 +88,23 @@ public static class Scaffolds
                 kind: practice             # practice | warning | characteristic | check
                 service: {{all}}
                 text: A statement a service can honestly say is true of it.
-                # sources: ["@topic-id#item-id"]   # the guide items it comes from
-                quality_statements: [{{statement}}]
+                # sources: ["@topic-id#item-id"]   # the guide items it comes from{{statements}}
               # - id: first-warning
               #   kind: warning
               #   service: {{all}}
-              #   text: Something that may be happening and should not be.
-              #   quality_statements: [{{statement}}]
+              #   text: Something that may be happening and should not be.{{commented}}
               # - id: first-characteristic
               #   kind: characteristic
-              #   level: good              # good | outstanding
+              #   level: {{level}}              # {{levels}}
               #   service: {{all}}
-              #   text: A characteristic of a good service.
-              #   quality_statements: [{{statement}}]
+              #   text: A characteristic of a good service.{{commented}}
               # - id: first-check
               #   kind: check
               #   service: {{all}}
-              #   text: A hard check, answered yes or no.
-              #   quality_statements: [{{statement}}]
+              #   text: A hard check, answered yes or no.{{commented}}
               #   caps:
-              #     - scope: {{kloe.KeyQuestion}}   # a key question id, or overall
-              #       rating: requires-improvement
+              #     - scope: {{kloe.KeyQuestion}}   # an id from key_questions in site.yml, or overall
+              #       rating: {{cap}}
             """ + "\n";
     }
 

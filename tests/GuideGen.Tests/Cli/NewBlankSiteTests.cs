@@ -33,4 +33,18 @@ public class NewBlankSiteTests
         GuideGenCli.Run(["build", "--blank"], new StringWriter(), stderr).ShouldBe(ExitCodes.UsageError);
         stderr.ToString().ShouldContain("--blank belongs to 'guidegen new site'");
     }
+
+    [Fact]
+    public void A_new_checklist_in_a_guide_without_statements_names_none_and_uses_its_own_ratings()
+    {
+        using var site = new SiteFolder("own-framework");
+        File.Delete(Path.Combine(site.Root, "content", "checklists", "l1.yml"));
+        GuideGenCli.Run(["new", "checklist", "L2", "--root", site.Root], new StringWriter(), new StringWriter()).ShouldBe(ExitCodes.Success);
+        var text = File.ReadAllText(Path.Combine(site.Root, "content", "checklists", "l2.yml"));
+        text.ShouldNotContain("quality_statements");
+        text.ShouldContain("strong | developing | needs-action");
+        // The bundled framework's words, but not the file format's own key (`kloe:`).
+        FrameworkWords.In(text.Replace("kloe:", "")).ShouldBeEmpty();
+        site.Build().Diagnostics.ShouldBeEmpty();
+    }
 }
