@@ -63,14 +63,8 @@ public static class PlainText
         return true;
     }
 
-    /// <summary>
-    /// Whether a character beyond ASCII is one Markdown passes through as it is: not a control, format,
-    /// separator, surrogate, private-use or unassigned character (each of which some part of the
-    /// pipeline treats specially, or which the scans here would have to pair up).
-    /// </summary>
-    public static bool IsInertBeyondAscii(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format
-        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator
-        or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned);
+    /// <summary>Whether a character beyond ASCII is one Markdown passes through as it is (see <see cref="Core.Text.MarkdownCharacters"/>).</summary>
+    public static bool IsInertBeyondAscii(char c) => Core.Text.MarkdownCharacters.IsInertBeyondAscii(c);
 
     /// <summary>The plain text as Markdig's ToPlainText gives it: what <see cref="Of"/> must always equal.</summary>
     public static string ByMarkdig(string markdown) => Line(Markdown.ToPlainText(markdown, Pipeline));

@@ -40,7 +40,7 @@ public static class SearchDataWriter
         WriteStrings(json, "stopWords", TextAnalyzer.StopWords);
 
         json.WriteStartArray("kinds");
-        foreach (var (id, label) in SearchKinds.Labelled(guide.Config.Vocabulary)) WritePair(json, id, label);
+        foreach (var (id, label) in ContentKinds.Labelled(guide.Config.Vocabulary)) WritePair(json, id, label);
         json.WriteEndArray();
         json.WriteStartArray("keyQuestions");
         foreach (var kq in guide.Config.KeyQuestions) WritePair(json, kq.Id, kq.Title);

@@ -51,10 +51,10 @@ public sealed partial class SearchDocumentBuilder(Guide guide)
         }
         foreach (var page in guide.Pages)
             parts.Add(() => [new SearchDocument(SitePaths.Page(page.Id), page.Front.Title, Join(page.Front.Summary, Plain(page.Body)), "",
-                SearchKinds.Page, "", "", "")]);
+                ContentKinds.Page, "", "", "")]);
         foreach (var entry in guide.Glossary?.Entries ?? [])
             parts.Add(() => [new SearchDocument($"{SitePaths.Glossary}#{entry.Id}", entry.Term.Term, Plain(entry.Term.Meaning),
-                string.Join(" ", entry.Term.Aliases ?? []), SearchKinds.Glossary, "", "", "")]);
+                string.Join(" ", entry.Term.Aliases ?? []), ContentKinds.Glossary, "", "", "")]);
         return parts;
     }
 
@@ -64,7 +64,7 @@ public sealed partial class SearchDocumentBuilder(Guide guide)
         return new SearchDocument(SitePaths.KeyQuestion(kq.Id), kq.Definition.Title,
             Join(kq.Definition.Question, kq.File.Summary, Plain(kq.File.Intro), keyRecommendations),
             string.Join(" ", kq.Kloes.Select(k => $"{k.Definition.Code} {k.Definition.Title}")),
-            SearchKinds.KeyQuestion, kq.Id, "", "");
+            ContentKinds.KeyQuestion, kq.Id, "", "");
     }
 
     private IEnumerable<SearchDocument> TopicDocuments(Topic topic)
@@ -78,19 +78,19 @@ public sealed partial class SearchDocumentBuilder(Guide guide)
 
         var statements = (file.QualityStatements ?? []).Select(q => taxonomy.QualityStatements.TryGetValue(q, out var d) ? d.Title : q);
         yield return new SearchDocument(path, file.Title, Join(file.Summary, Plain(file.Intro)),
-            Join(kloe, topic.Kloe.Title, string.Join(" ", statements)), SearchKinds.Topic, kq, "", topic.Id);
+            Join(kloe, topic.Kloe.Title, string.Join(" ", statements)), ContentKinds.Topic, kq, "", topic.Id);
 
-        foreach (var r in file.Recommendations) yield return Item(r.Id, SearchKinds.Recommendation, "", Plain(r.Text), "", r.Service);
-        foreach (var e in file.Examples ?? []) yield return Item(e.Id, SearchKinds.Example, e.Title, Plain(e.Text), e.Setting ?? "", e.Service);
-        foreach (var i in file.Insights ?? []) yield return Item(i.Id, SearchKinds.Insight, "", i.Text, i.From ?? "", "");
-        foreach (var c in file.CaseStudies ?? []) yield return Item(c.Id, SearchKinds.CaseStudy, c.Title, Plain(c.Body), c.Setting ?? "", c.Service);
+        foreach (var r in file.Recommendations) yield return Item(r.Id, ContentKinds.Recommendation, "", Plain(r.Text), "", r.Service);
+        foreach (var e in file.Examples ?? []) yield return Item(e.Id, ContentKinds.Example, e.Title, Plain(e.Text), e.Setting ?? "", e.Service);
+        foreach (var i in file.Insights ?? []) yield return Item(i.Id, ContentKinds.Insight, "", i.Text, i.From ?? "", "");
+        foreach (var c in file.CaseStudies ?? []) yield return Item(c.Id, ContentKinds.CaseStudy, c.Title, Plain(c.Body), c.Setting ?? "", c.Service);
         foreach (var s in (file.TellingSigns?.Good ?? []).Concat(file.TellingSigns?.Poor ?? []))
         {
             // The side's heading is searchable with the sign, so "outstanding" finds what people say in good services.
             var side = file.TellingSigns?.Good?.Contains(s) == true ? words.SignsGoodHeading : words.SignsPoorHeading;
-            yield return Item(s.Id, SearchKinds.TellingSign, "", s.Text, Join(Speaker(s.Speaker), s.Context ?? "", side), "");
+            yield return Item(s.Id, ContentKinds.TellingSign, "", s.Text, Join(Speaker(s.Speaker), s.Context ?? "", side), "");
         }
-        foreach (var a in file.Avoid ?? []) yield return Item(a.Id, SearchKinds.Avoid, "", Plain(a.Text), "", a.Service);
+        foreach (var a in file.Avoid ?? []) yield return Item(a.Id, ContentKinds.Avoid, "", Plain(a.Text), "", a.Service);
     }
 
     private string Speaker(string id) => taxonomy.Speakers.TryGetValue(id, out var d) ? d.Label : id;

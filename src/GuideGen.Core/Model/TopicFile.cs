@@ -5,6 +5,16 @@ namespace GuideGen.Core.Model;
 /// <summary>One KLOE topic: content/topics/**/&lt;id&gt;.yml.</summary>
 public sealed class TopicFile : Located
 {
+    /// <summary>Every item of the topic that has an id, in page order.</summary>
+    public IEnumerable<ITopicItem> Items() =>
+        Recommendations.Cast<ITopicItem>()
+            .Concat(Examples ?? [])
+            .Concat(Insights ?? [])
+            .Concat(CaseStudies ?? [])
+            .Concat(TellingSigns?.Good ?? [])
+            .Concat(TellingSigns?.Poor ?? [])
+            .Concat(Avoid ?? []);
+
     public required string Title { get; init; }
     /// <summary>A KLOE code from site.yml.</summary>
     public required string Kloe { get; init; }

@@ -32,7 +32,7 @@ public sealed class TopicValidator(Taxonomy taxonomy, DiagnosticBag diagnostics)
                     $"the resource link '{url2}' is not an https:// address");
 
         var ids = new Dictionary<string, ITopicItem>(StringComparer.Ordinal);
-        foreach (var item in Items(file))
+        foreach (var item in file.Items())
         {
             var span = item.SpanOf(nameof(ITopicItem.Id));
             if (!Slug.IsValid(item.Id))
@@ -59,16 +59,6 @@ public sealed class TopicValidator(Taxonomy taxonomy, DiagnosticBag diagnostics)
                         $"unknown speaker '{sign.Speaker}'{NameSuggester.Hint(sign.Speaker, taxonomy.Speakers.Keys)}");
         }
     }
-
-    /// <summary>Every item of a topic that has an id, in page order.</summary>
-    public static IEnumerable<ITopicItem> Items(TopicFile file) =>
-        file.Recommendations.Cast<ITopicItem>()
-            .Concat(file.Examples ?? [])
-            .Concat(file.Insights ?? [])
-            .Concat(file.CaseStudies ?? [])
-            .Concat(file.TellingSigns?.Good ?? [])
-            .Concat(file.TellingSigns?.Poor ?? [])
-            .Concat(file.Avoid ?? []);
 
     private void CheckService(string code, SourceSpan span)
     {

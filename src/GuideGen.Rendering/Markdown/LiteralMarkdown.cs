@@ -64,7 +64,7 @@ internal static class LiteralMarkdown
             {
                 if (!Plain[c]) return false;
             }
-            else if (!Search.PlainText.IsInertBeyondAscii(c)) return false;
+            else if (!Core.Text.MarkdownCharacters.IsInertBeyondAscii(c)) return false;
         }
         return true;
     }

@@ -36,7 +36,7 @@ public static class LinkTargetIndex
         {
             var topic = topics[i];
             var anchors = TopicSections.All.Select(s => s.Id)
-                .Concat(TopicValidator.Items(topic.File).Select(item => item.Id))
+                .Concat(topic.File.Items().Select(item => item.Id))
                 .ToHashSet(StringComparer.Ordinal);
             topicTargets[i] = new LinkTarget(topic.Id, SitePaths.Topic(topic.Id), topic.File.Title, anchors);
         });

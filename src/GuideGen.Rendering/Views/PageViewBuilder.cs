@@ -84,7 +84,7 @@ public sealed class PageViewBuilder
             .Select(a => links.Resolve(a.Link, a.SpanOf(nameof(a.Link)), path) is { } r ? new AudienceView(a.Title, a.Description, r.Href) : null)
             .OfType<AudienceView>()
             .ToList();
-        var itemCount = topics.Sum(t => Core.Validation.TopicValidator.Items(t.File).Count());
+        var itemCount = topics.Sum(t => t.File.Items().Count());
         return new RenderJob("home", Frame(guide.Config.Title, guide.Config.Description, "home", path, [], null),
             new HomeView(cards, audiences, topics.Count, itemCount, HasAssessment ? SitePaths.Relative(path, SitePaths.Assessment) : null, WhatsNew?.Notice(path)));
     }
@@ -314,7 +314,7 @@ public sealed class PageViewBuilder
         const string path = SitePaths.Search;
         var view = new SearchPageView(
             guide.Config.KeyQuestions.Select(k => new OptionView(k.Id, k.Title)).ToList(),
-            Search.SearchKinds.Labelled(words).Select(k => new OptionView(k.Id, k.Label)).ToList(),
+            ContentKinds.Labelled(words).Select(k => new OptionView(k.Id, k.Label)).ToList(),
             guide.Config.ServiceTypes.Select(t => new OptionView(t.Code, t.Label)).ToList());
         return new RenderJob("search", Frame("Search", "Search the whole guide.", "search", path, [], null), view);
     }

@@ -1,3 +1,4 @@
+using GuideGen.Core.Model;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GuideGen.Cli.Building;

@@ -1,3 +1,4 @@
+using GuideGen.Core.Model;
 using GuideGen.Core.Diagnostics;
 using GuideGen.Core.Loading;
 using GuideGen.Core.Validation;

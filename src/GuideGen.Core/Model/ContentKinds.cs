@@ -1,7 +1,7 @@
-namespace GuideGen.Search;
+namespace GuideGen.Core.Model;
 
-/// <summary>The kinds of content search can filter by, with the labels results show.</summary>
-public static class SearchKinds
+/// <summary>The kinds of content a guide holds: what search filters by, with the labels results show.</summary>
+public static class ContentKinds
 {
     public const string Topic = "topic";
     public const string Recommendation = "recommendation";
@@ -15,8 +15,8 @@ public static class SearchKinds
     public const string Page = "page";
 
     /// <summary>Every kind with its label; a key question's label is the guide's own word for one.</summary>
-    public static IReadOnlyList<(string Id, string Label)> Labelled(Core.Model.SiteWords words) =>
-        All.Select(k => k.Id == KeyQuestion ? (k.Id, Core.Model.SiteWords.Capitalised(words.KeyQuestion)) : k).ToList();
+    public static IReadOnlyList<(string Id, string Label)> Labelled(SiteWords words) =>
+        All.Select(k => k.Id == KeyQuestion ? (k.Id, SiteWords.Capitalised(words.KeyQuestion)) : k).ToList();
 
     private static readonly IReadOnlyList<(string Id, string Label)> All =
     [

@@ -1,7 +1,6 @@
 using GuideGen.Core.Loading;
-using GuideGen.Core.Model;
 
-namespace GuideGen.Core.Validation;
+namespace GuideGen.Core.Model;
 
 /// <summary>Builds the display-ordered <see cref="Guide"/> from validated content.</summary>
 public static class GuideAssembler
