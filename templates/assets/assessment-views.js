@@ -5,7 +5,7 @@
 
   window.GuideGenAssessmentViews = function (page) {
     var data = page.data, R = page.R, el = page.el, view = page.view, words = data.words;
-    var hasStatements = data.keyQuestions.some(function (kq) { return kq.statements.length > 0; });
+    var hasStatements = page.hasStatements;
     var Charts = window.GuideGenCharts, Team = window.GuideGenTeam;
     var STATUSES = [["open", "Not started"], ["in-progress", "In progress"], ["done", "Done"]];
 

@@ -501,7 +501,7 @@
 
   // ---- The other views, and drawing ------------------------------------------------------------------
   var views = window.GuideGenAssessmentViews({
-    data: data, R: R, Store: Store, store: store, el: el, download: download, view: view, kloes: kloes, items: items,
+    data: data, R: R, Store: Store, store: store, el: el, download: download, view: view, kloes: kloes, items: items, hasStatements: hasStatements,
     ratingBadge: ratingBadge, linkList: linkList, debounce: debounce, touch: touch, answerControl: answerControl,
     dateText: dateText, stampText: stampText, redraw: function () { draw(); }
   });

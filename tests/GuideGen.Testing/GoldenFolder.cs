@@ -7,6 +7,10 @@ namespace GuideGen.Testing;
 /// </summary>
 public static class GoldenFolder
 {
+    /// <summary>Files copied as they are from templates/assets/: checked against their source, not kept a second time in an approved folder.</summary>
+    public static bool IsGeneratorOutput(string file) =>
+        !(file.StartsWith("assets/", StringComparison.Ordinal) && File.Exists(Path.Combine(Repository.Templates, file)));
+
     public static bool Approving => Environment.GetEnvironmentVariable("GUIDEGEN_APPROVE") == "1";
 
     /// <returns>The differences, one line each; empty when the folders match.</returns>
