@@ -173,7 +173,7 @@ public class AssessmentTests(BrowserFixture browser)
         foreach (var part in new[] { "content", "templates" }) MiniSite.CopyFolder(Path.Combine(Repository.Root, part), Path.Combine(root, part));
         File.Copy(Path.Combine(Repository.Root, "site.yml"), Path.Combine(root, "site.yml"));
         var output = Path.Combine(root, "_site");
-        new SiteBuilder(new BuildOptions(root, output)).Build().Succeeded.ShouldBeTrue();
+        new BuildPipeline(new BuildOptions(root, output)).Build().Succeeded.ShouldBeTrue();
 
         var context = await ContextAsync();
         var url = new Uri(Path.Combine(output, "assessment.html")).AbsoluteUri;
@@ -193,7 +193,7 @@ public class AssessmentTests(BrowserFixture browser)
         lines.RemoveRange(start, end - start);
         lines.AddRange(["  - id: new-item-after-update", "    kind: practice", "    service: A", "    text: A statement added in the new edition.", "    quality_statements: [involving-people-in-risk]"]);
         File.WriteAllLines(checklist, lines);
-        new SiteBuilder(new BuildOptions(root, output)).Build().Succeeded.ShouldBeTrue();
+        new BuildPipeline(new BuildOptions(root, output)).Build().Succeeded.ShouldBeTrue();
 
         await page.GotoAsync(url + "#kloe/S2");
         await page.ReloadAsync();

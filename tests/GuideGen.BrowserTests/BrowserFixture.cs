@@ -23,10 +23,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var result = new SiteBuilder(new BuildOptions(Repository.Root, SiteFolder)).Build();
+        var result = new BuildPipeline(new BuildOptions(Repository.Root, SiteFolder)).Build();
         if (!result.Succeeded)
             throw new InvalidOperationException("the bundled guide does not build:\n" + string.Join("\n", result.Diagnostics));
-        var longTexts = new SiteBuilder(new BuildOptions(Path.Combine(Repository.TestSites, "long-texts"), LongTextsFolder)).Build();
+        var longTexts = new BuildPipeline(new BuildOptions(Path.Combine(Repository.TestSites, "long-texts"), LongTextsFolder)).Build();
         if (!longTexts.Succeeded)
             throw new InvalidOperationException("tests/sites/long-texts does not build:\n" + string.Join("\n", longTexts.Diagnostics));
         if (!File.Exists(ChromiumPath))

@@ -19,7 +19,7 @@ public class OwnFrameworkTests(BrowserFixture browser) : IClassFixture<BrowserFi
     [Fact]
     public async Task Its_self_assessment_speaks_its_own_words_and_rates_by_its_own_scale()
     {
-        new SiteBuilder(new BuildOptions(site.Root, site.Output)).Build().Succeeded.ShouldBeTrue();
+        new BuildPipeline(new BuildOptions(site.Root, site.Output)).Build().Succeeded.ShouldBeTrue();
         var page = await browser.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);

@@ -12,7 +12,7 @@ public sealed class ShardedSiteFixture : IDisposable
 
     public ShardedSiteFixture()
     {
-        var result = new SiteBuilder(new BuildOptions(Repository.Root, SiteFolder, SearchShards: SearchShardMode.Always)).Build();
+        var result = new BuildPipeline(new BuildOptions(Repository.Root, SiteFolder, SearchShards: SearchShardMode.Always)).Build();
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
     }
 

@@ -31,7 +31,7 @@ public sealed class MiniSite : IDisposable
     }
 
     public BuildResult Build(bool checkOnly = false, string? output = null) =>
-        new SiteBuilder(new BuildOptions(Root, output, checkOnly)).Build();
+        new BuildPipeline(new BuildOptions(Root, output, checkOnly)).Build();
 
     /// <summary>The diagnostics of a build, one per line in their printed form.</summary>
     public IReadOnlyList<string> Diagnostics(bool checkOnly = true) => Build(checkOnly).Diagnostics.Select(d => d.ToString()).ToList();

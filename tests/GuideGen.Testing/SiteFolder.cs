@@ -20,7 +20,7 @@ public sealed class SiteFolder : IDisposable
     public string Root { get; }
     public string Output => Path.Combine(Root, "_site");
 
-    public BuildResult Build(bool checkOnly = false) => new SiteBuilder(new BuildOptions(Root, null, checkOnly)).Build();
+    public BuildResult Build(bool checkOnly = false) => new BuildPipeline(new BuildOptions(Root, null, checkOnly)).Build();
 
     public void Dispose() => folder.Dispose();
 }

@@ -10,7 +10,7 @@ public static class OutputLocation
     {
         var root = Normalise(options.FullRoot);
         var output = Normalise(options.FullOutput);
-        string[] protectedFolders = [ContentLoader.ContentFolder, SiteBuilder.TemplatesFolder];
+        string[] protectedFolders = [ContentLoader.ContentFolder, BuildPipeline.TemplatesFolder];
 
         string? problem = null;
         if (output == root) problem = "the output folder is the guide's own folder";

@@ -49,6 +49,34 @@ public abstract class OutputSink : IDisposable
         foreach (var file in files) Add(file);
     }
 
+    private readonly ConcurrentDictionary<string, bool> siteWide = new(StringComparer.Ordinal);
+
+    /// <summary>The paths of the outputs made from the whole guide (search data, print books, pack data).</summary>
+    public IReadOnlyCollection<string> SiteWidePaths => siteWide.Keys.ToList();
+
+    /// <summary>An output made from the whole guide, which the preview server may update after the pages.</summary>
+    public void AddSiteWide(OutputFile file)
+    {
+        siteWide[file.Path] = true;
+        Add(file);
+    }
+
+    /// <inheritdoc cref="AddSiteWide"/>
+    public void AddStreamedSiteWide(string path, Action<Stream> write)
+    {
+        siteWide[path] = true;
+        AddStreamed(path, write);
+    }
+
+    /// <summary>
+    /// Told once every page is made and nothing has failed, before the outputs made from the whole
+    /// guide: the preview server writes the pages here so that open pages reload sooner.
+    /// </summary>
+    public virtual void PagesMade() { }
+
+    /// <summary>Told when the build failed after its pages were made: whatever was written early is put back.</summary>
+    public virtual void Abandon() { }
+
     protected abstract void Keep(OutputFile file);
 
     protected abstract void KeepStreamed(string path, Action<Stream> write);
@@ -82,9 +110,9 @@ public sealed class StagingSink(BuildOptions options, DiagnosticBag diagnostics)
 
 /// <summary>
 /// Files kept in memory: for a check (nothing is written; only the paths are kept) and for the preview
-/// server, which compares them with what it wrote last time and writes them itself.
+/// server (<see cref="PreviewSink"/>), which compares them with what it wrote last time and writes them itself.
 /// </summary>
-public sealed class MemorySink(BuildOptions options, DiagnosticBag diagnostics, bool keepContent) : OutputSink(options, diagnostics)
+public class MemorySink(BuildOptions options, DiagnosticBag diagnostics, bool keepContent) : OutputSink(options, diagnostics)
 {
     private readonly ConcurrentDictionary<string, OutputFile> files = new(StringComparer.Ordinal);
 

@@ -10,7 +10,7 @@ public static class OutputWriter
 {
     public static void Write(string output, IReadOnlyList<OutputFile> files)
     {
-        // SiteBuilder reports unsafe paths (GG9002) before it gets here; reaching this is a bug, and nothing is written.
+        // The build reports unsafe paths (GG9002) before it gets here; reaching this is a bug, and nothing is written.
         if (files.FirstOrDefault(f => !OutputPaths.IsSafe(f.Path)) is { } unsafeFile)
             throw new InvalidOperationException($"refusing to write '{unsafeFile.Path}': it is not a plain path inside the output folder");
         using var staged = new StagedOutput(output);

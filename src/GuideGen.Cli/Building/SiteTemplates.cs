@@ -11,7 +11,7 @@ public static class SiteTemplates
 {
     public static TemplateSource For(string root, GuideGen.Core.Diagnostics.DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(root, SiteBuilder.TemplatesFolder);
+        var folder = Path.Combine(root, BuildPipeline.TemplatesFolder);
         return Directory.Exists(folder) ? TemplateSource.FromFolder(root, folder, diagnostics) : BuiltInFiles.Templates;
     }
 }

@@ -12,7 +12,7 @@ public static class BuildCommand
     {
         var watch = Stopwatch.StartNew();
         var live = !json && (progress ?? (!Console.IsOutputRedirected && ReferenceEquals(stdout, Console.Out)));
-        var result = new SiteBuilder(options, live ? step => stdout.WriteLine($"  {step.Name,-22} {step.Elapsed.TotalMilliseconds,7:F0} ms") : null).Build();
+        var result = new BuildPipeline(options, null, live ? step => stdout.WriteLine($"  {step.Name,-22} {step.Elapsed.TotalMilliseconds,7:F0} ms") : null).Build();
         if (json)
         {
             WriteJson(result, stdout);

@@ -56,7 +56,7 @@ public static class NewSiteCommand
         if (withTemplates)
         {
             var templates = BuiltInFiles.Templates;
-            files.AddRange(templates.Paths.Select(p => (SiteBuilder.TemplatesFolder + "/" + p, templates.Read(p))));
+            files.AddRange(templates.Paths.Select(p => (BuildPipeline.TemplatesFolder + "/" + p, templates.Read(p))));
         }
         return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
     }

@@ -44,7 +44,7 @@ public static class PdfCommand
         try
         {
             var site = Path.Combine(work, "site");
-            var result = new SiteBuilder(new BuildOptions(root, site)).Build();
+            var result = new BuildPipeline(new BuildOptions(root, site)).Build();
             foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
             if (!result.Succeeded) return ExitCodes.ContentErrors;
 

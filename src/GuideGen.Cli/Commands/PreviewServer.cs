@@ -17,8 +17,8 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
 {
     private const string Prefix = "/__guidegen/";
     private readonly SemaphoreSlim building = new(1, 1);
-    // Kept across rebuilds so that a change rebuilds only what it affects (see IncrementalState).
-    private readonly IncrementalState incremental = new();
+    // Kept across rebuilds so that a change rebuilds only what it affects (see PreviewBuild).
+    private readonly PreviewBuild preview = new();
     private FileSystemWatcher? watcher;
     private CancellationTokenSource? pending;
     private volatile int version;
@@ -145,13 +145,13 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter std
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var pagesFirst = false;
             // Pages are written first and open pages reload at once; search data and print books follow.
-            void PagesWritten(BuildResult pages)
+            void PagesWritten()
             {
                 pagesFirst = true;
                 StatusChanged(() => { problems = ""; Interlocked.Increment(ref version); });
                 stdout.WriteLine($"Reloaded pages ({watch.ElapsedMilliseconds} ms); updating search and print books…");
             }
-            var result = new SiteBuilder(options with { CheckOnly = false }, incremental: incremental, onPagesWritten: PagesWritten).Build();
+            var result = preview.Build(options with { CheckOnly = false }, PagesWritten);
             if (result.Succeeded)
             {
                 StatusChanged(() => { problems = ""; if (pagesFirst) Interlocked.Increment(ref siteWideVersion); else Interlocked.Increment(ref version); });

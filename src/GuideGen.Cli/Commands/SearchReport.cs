@@ -40,7 +40,7 @@ public static class SearchReport
         try
         {
             var site = Path.Combine(work, "site");
-            var result = new SiteBuilder(options with { Output = site, CheckOnly = false, SearchShards = GuideGen.Search.SearchShardMode.Never }).Build();
+            var result = new BuildPipeline(options with { Output = site, CheckOnly = false, SearchShards = GuideGen.Search.SearchShardMode.Never }).Build();
             foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
             if (!result.Succeeded) return ExitCodes.ContentErrors;
 

@@ -5,7 +5,7 @@ using GuideGen.Testing;
 namespace GuideGen.Tests.Building;
 
 /// <summary>
-/// The preview server rebuilds with an <see cref="IncrementalState"/>: unchanged files are not parsed
+/// The preview server rebuilds with an <see cref="PreviewBuild"/>: unchanged files are not parsed
 /// again, unchanged pages are not rendered again, unchanged files are not written again. That is an
 /// optimisation only, so after any change the output must be exactly what a fresh build makes.
 /// </summary>
@@ -19,7 +19,7 @@ public class IncrementalBuildTests
         using var temp = new TempFolder();
         var root = CopyOfBundledGuide(temp);
         var output = temp.Combine("served");
-        var state = new IncrementalState();
+        var state = new PreviewBuild();
 
         Build(root, output, state).ShouldBeTrue();
         var firstRenders = state.Rendered.TakeRenderedCount();
@@ -49,7 +49,7 @@ public class IncrementalBuildTests
         using var temp = new TempFolder();
         var root = CopyOfBundledGuide(temp);
         var output = temp.Combine("served");
-        var state = new IncrementalState();
+        var state = new PreviewBuild();
 
         Build(root, output, state).ShouldBeTrue();
         var firstRenders = state.Rendered.TakeRenderedCount();
@@ -67,7 +67,7 @@ public class IncrementalBuildTests
         using var temp = new TempFolder();
         var root = CopyOfBundledGuide(temp);
         var output = temp.Combine("served");
-        var state = new IncrementalState();
+        var state = new PreviewBuild();
         Build(root, output, state).ShouldBeTrue();
         var good = Snapshot(output);
 
@@ -88,11 +88,11 @@ public class IncrementalBuildTests
     {
         using var temp = new TempFolder();
         var root = CopyOfBundledGuide(temp);
-        var state = new IncrementalState();
+        var state = new PreviewBuild();
         Edit(root, Topic, "kloe: S1", "kloe: S99");
 
-        var first = new SiteBuilder(new BuildOptions(root, temp.Combine("out")), incremental: state).Build();
-        var second = new SiteBuilder(new BuildOptions(root, temp.Combine("out")), incremental: state).Build();
+        var first = state.Build(new BuildOptions(root, temp.Combine("out")));
+        var second = state.Build(new BuildOptions(root, temp.Combine("out")));
 
         state.Parsed.Reused.ShouldBeGreaterThan(0);
         second.Diagnostics.Select(d => d.ToString()).ShouldBe(first.Diagnostics.Select(d => d.ToString()));
@@ -105,13 +105,13 @@ public class IncrementalBuildTests
         using var temp = new TempFolder();
         var root = CopyOfBundledGuide(temp);
         var output = temp.Combine("served");
-        var state = new IncrementalState();
+        var state = new PreviewBuild();
         Build(root, output, state).ShouldBeTrue();
         var before = Snapshot(output);
 
         Edit(root, Topic, "Talk with the people you support about their safety.", "Ask the people you support what keeps them safe.");
         Dictionary<string, byte[]>? announced = null;
-        var result = new SiteBuilder(new BuildOptions(root, output), incremental: state, onPagesWritten: _ => announced = Snapshot(output)).Build();
+        var result = state.Build(new BuildOptions(root, output), () => announced = Snapshot(output));
 
         result.Succeeded.ShouldBeTrue();
         announced.ShouldNotBeNull("the pages should have been announced before the build ended");
@@ -131,7 +131,7 @@ public class IncrementalBuildTests
         using var temp = new TempFolder();
         var root = CopyOfBundledGuide(temp);
         var output = temp.Combine("served");
-        var state = new IncrementalState();
+        var state = new PreviewBuild();
         Build(root, output, state).ShouldBeTrue();
         var good = Snapshot(output);
 
@@ -139,7 +139,7 @@ public class IncrementalBuildTests
         Edit(root, Topic, "Talk with the people you support about their safety.", "Ask the people you support what keeps them safe.");
         File.WriteAllText(Path.Combine(root, "templates", "print-book.html"), "{{ model.no_such_thing }}");
         Dictionary<string, byte[]>? announced = null;
-        var result = new SiteBuilder(new BuildOptions(root, output), incremental: state, onPagesWritten: _ => announced = Snapshot(output)).Build();
+        var result = state.Build(new BuildOptions(root, output), () => announced = Snapshot(output));
 
         result.Succeeded.ShouldBeFalse();
         Encoding.UTF8.GetString(announced.ShouldNotBeNull()["topics/s1-safeguarding.html"]).ShouldContain("Ask the people you support");
@@ -157,7 +157,7 @@ public class IncrementalBuildTests
         using var temp = new TempFolder();
         var root = CopyOfBundledGuide(temp);
         var announced = 0;
-        new SiteBuilder(new BuildOptions(root, temp.Combine("out")), incremental: new IncrementalState(), onPagesWritten: _ => announced++).Build().Succeeded.ShouldBeTrue();
+        new PreviewBuild().Build(new BuildOptions(root, temp.Combine("out")), () => announced++).Succeeded.ShouldBeTrue();
         announced.ShouldBe(0, "with no earlier output of this process there is no search data to keep meanwhile");
     }
 
@@ -167,16 +167,16 @@ public class IncrementalBuildTests
         using var temp = new TempFolder();
         var root = CopyOfBundledGuide(temp);
         var output = temp.Combine("served");
-        var state = new IncrementalState();
+        var state = new PreviewBuild();
         // A picture from the web: a warning, reported while the topic's view is built.
         Edit(root, Topic, "text: Train every member of staff to spot abuse early,", "text: Train every member of staff ![A poster](https://example.org/poster.png) to spot abuse early,");
 
-        var first = new SiteBuilder(new BuildOptions(root, output), incremental: state).Build();
+        var first = state.Build(new BuildOptions(root, output));
         first.Diagnostics.ShouldContain(d => d.Code == "GG3005", string.Join("\n", first.Diagnostics));
         state.Views.TakeReusedCount().ShouldBe(0);
 
         Edit(root, "content/topics/safe/s2-managing-risk.yml", "title: Managing risk", "title: Managing risks well");
-        var second = new SiteBuilder(new BuildOptions(root, output), incremental: state).Build();
+        var second = state.Build(new BuildOptions(root, output));
 
         second.Succeeded.ShouldBeTrue();
         second.Diagnostics.Where(d => d.Code == "GG3005").Select(d => d.ToString()).ShouldBe(first.Diagnostics.Where(d => d.Code == "GG3005").Select(d => d.ToString()));
@@ -184,7 +184,7 @@ public class IncrementalBuildTests
         // bundled guide lists every topic in its menu, so every view is built again…
         var rebuiltAfterTitle = state.Views.TakeReusedCount();
         Edit(root, "content/topics/safe/s2-managing-risk.yml", "service: A", "service: R");
-        new SiteBuilder(new BuildOptions(root, output), incremental: state).Build().Succeeded.ShouldBeTrue();
+        state.Build(new BuildOptions(root, output)).Succeeded.ShouldBeTrue();
         // …while a change inside one topic rebuilds only that topic's own views (its page and cards).
         var reused = state.Views.TakeReusedCount();
         reused.ShouldBeGreaterThan(rebuiltAfterTitle);
@@ -211,13 +211,13 @@ public class IncrementalBuildTests
                 text: Do this.
             """);
         using var site = new MiniSite(string.Join("\n", [SampleGuide.SiteYml, SampleGuide.KeyQuestions, .. topics]));
-        var state = new IncrementalState();
-        new SiteBuilder(new BuildOptions(site.Root), incremental: state).Build().Succeeded.ShouldBeTrue();
+        var state = new PreviewBuild();
+        state.Build(new BuildOptions(site.Root)).Succeeded.ShouldBeTrue();
         state.Views.TakeReusedCount();
 
         var path = Path.Combine(site.Root, "content", "topics", "s1-t050.yml");
         File.WriteAllText(path, File.ReadAllText(path).Replace("title: Topic 50", "title: Renamed fifty"));
-        new SiteBuilder(new BuildOptions(site.Root), incremental: state).Build().Succeeded.ShouldBeTrue();
+        state.Build(new BuildOptions(site.Root)).Succeeded.ShouldBeTrue();
 
         // Rebuilt: topic 50 itself (its page), 49 and 51 (their neighbour links) and 100 (its mention).
         state.Views.TakeReusedCount().ShouldBe(count - 4);
@@ -231,13 +231,13 @@ public class IncrementalBuildTests
 
     private static int CountTopicsWithoutCards(string output, string root) => CountTopics(root) - Directory.GetFiles(Path.Combine(output, "cards"), "*.html").Length;
 
-    private static bool Build(string root, string output, IncrementalState state) =>
-        new SiteBuilder(new BuildOptions(root, output), incremental: state).Build().Succeeded;
+    private static bool Build(string root, string output, PreviewBuild state) =>
+        state.Build(new BuildOptions(root, output)).Succeeded;
 
     private static void ShouldMatchFreshBuild(string root, string output, TempFolder temp)
     {
         var fresh = temp.Combine("fresh-" + Guid.NewGuid().ToString("N"));
-        new SiteBuilder(new BuildOptions(root, fresh)).Build().Succeeded.ShouldBeTrue();
+        new BuildPipeline(new BuildOptions(root, fresh)).Build().Succeeded.ShouldBeTrue();
         ShouldBeSame(Snapshot(output), Snapshot(fresh), "a fresh build");
     }
 

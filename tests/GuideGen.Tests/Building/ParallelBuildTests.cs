@@ -13,8 +13,8 @@ public class ParallelBuildTests
         var sequential = Path.Combine(temp.Path, "one-thread");
         var parallel = Path.Combine(temp.Path, "all-threads");
 
-        new SiteBuilder(new BuildOptions(Repository.Root, sequential, Jobs: 1)).Build().Succeeded.ShouldBeTrue();
-        new SiteBuilder(new BuildOptions(Repository.Root, parallel, Jobs: Math.Max(4, Environment.ProcessorCount))).Build().Succeeded.ShouldBeTrue();
+        new BuildPipeline(new BuildOptions(Repository.Root, sequential, Jobs: 1)).Build().Succeeded.ShouldBeTrue();
+        new BuildPipeline(new BuildOptions(Repository.Root, parallel, Jobs: Math.Max(4, Environment.ProcessorCount))).Build().Succeeded.ShouldBeTrue();
 
         var files = Relative(sequential);
         files.Count.ShouldBeGreaterThan(100);

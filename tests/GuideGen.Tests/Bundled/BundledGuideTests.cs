@@ -12,7 +12,7 @@ public sealed class BundledGuideFixture : IDisposable
     public BundledGuideFixture()
     {
         Output = folder.Combine("site");
-        Result = new SiteBuilder(new BuildOptions(Repository.Root, Output)).Build();
+        Result = new BuildPipeline(new BuildOptions(Repository.Root, Output)).Build();
     }
 
     public string Output { get; }

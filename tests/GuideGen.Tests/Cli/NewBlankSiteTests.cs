@@ -18,7 +18,7 @@ public class NewBlankSiteTests
         Directory.Exists(Path.Combine(target, "content", "checklists")).ShouldBeFalse();
 
         var output = folder.Combine("out");
-        var result = new SiteBuilder(new BuildOptions(target, output)).Build();
+        var result = new BuildPipeline(new BuildOptions(target, output)).Build();
         result.Diagnostics.ShouldBeEmpty();
         result.Succeeded.ShouldBeTrue();
         foreach (var page in new[] { "index.html", "topics/g1-a-warm-welcome.html", "pages/about.html", "glossary.html", "kloes.html" })

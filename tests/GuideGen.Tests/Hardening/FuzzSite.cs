@@ -82,7 +82,7 @@ public sealed class FuzzSite : IDisposable
         return diagnostics.Sorted();
     }
 
-    private IReadOnlyList<Diagnostic> Build() => new SiteBuilder(new BuildOptions(site.Root, CheckOnly: true, Jobs: 1)).Build().Diagnostics;
+    private IReadOnlyList<Diagnostic> Build() => new BuildPipeline(new BuildOptions(site.Root, CheckOnly: true, Jobs: 1)).Build().Diagnostics;
 
     /// <summary>A failing input, kept where a developer can copy it into tests/corpus/&lt;target&gt;/.</summary>
     private static string Save(string target, byte[] bytes)

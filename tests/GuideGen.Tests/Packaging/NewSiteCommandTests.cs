@@ -28,7 +28,7 @@ public class NewSiteCommandTests
         Directory.Exists(Path.Combine(guide, "templates")).ShouldBeFalse();
         File.ReadAllText(Path.Combine(guide, "site.yml")).ShouldBe(File.ReadAllText(Path.Combine(Repository.Root, "site.yml")));
 
-        var result = new SiteBuilder(new BuildOptions(guide)).Build();
+        var result = new BuildPipeline(new BuildOptions(guide)).Build();
         result.Diagnostics.ShouldBeEmpty();
         result.TopicCount.ShouldBe(34);
         foreach (var file in new[] { "index.html", "topics/s1-safeguarding.html", "assets/search-index.js", "assets/vendor/minisearch.js" })

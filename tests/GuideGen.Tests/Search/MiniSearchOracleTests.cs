@@ -118,7 +118,7 @@ public class MiniSearchOracleTests
     public void The_written_search_data_loads_in_MiniSearch_and_finds_documents()
     {
         using var output = new TempFolder();
-        var result = new SiteBuilder(new BuildOptions(Repository.Root, output.Combine("site"))).Build();
+        var result = new BuildPipeline(new BuildOptions(Repository.Root, output.Combine("site"))).Build();
         result.Succeeded.ShouldBeTrue();
         var script = File.ReadAllText(output.Combine("site", "assets", "search-index.js"));
 

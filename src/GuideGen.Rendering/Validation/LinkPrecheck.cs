@@ -6,7 +6,9 @@ using GuideGen.Rendering.Assessment;
 using GuideGen.Rendering.Markdown;
 using GuideGen.Rendering.Views;
 
-namespace GuideGen.Rendering.Output;
+using GuideGen.Rendering.Output;
+
+namespace GuideGen.Rendering.Validation;
 
 /// <summary>
 /// The link problems (GG3001–GG3005) of content that has other errors, so that a build reports them
@@ -22,6 +24,24 @@ public static class LinkPrecheck
         DiagnosticCodes.UnknownLinkTarget, DiagnosticCodes.UnknownAnchor, DiagnosticCodes.RelativeLink,
         DiagnosticCodes.UnsafeLinkScheme, DiagnosticCodes.RemoteImage,
     };
+
+    /// <summary>
+    /// Adds the link problems of content that has other errors to <paramref name="diagnostics"/>, each
+    /// once (a problem validation already reported is not repeated).
+    /// </summary>
+    public static void ReportInto(DiagnosticBag diagnostics, string root, SiteConfig config, LoadedContent content)
+    {
+        var reported = diagnostics.Sorted().Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal);
+        // Every topic and page file's id, read from its name (as the loader names them), loaded or not.
+        var idsOnDisk = new[] { "topics", "pages" }
+            .Select(f => Path.Combine(root, ContentLoader.ContentFolder, f))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var diagnostic in Run(config, content, idsOnDisk))
+            if (reported.Add(diagnostic.ToString())) diagnostics.Add(diagnostic);
+    }
 
     /// <param name="idsOnDisk">The ids of every topic and page file, loaded or not: a link to a file that
     /// failed to load is not reported as leading nowhere (its own error says what is wrong).</param>

@@ -1,0 +1,64 @@
+using GuideGen.Core.Diagnostics;
+using GuideGen.Core.Loading;
+using GuideGen.Rendering.Views;
+
+namespace GuideGen.Cli.Building;
+
+/// <summary>
+/// The preview server's builds: what one build leaves for the next in the same process, so that a
+/// rebuild after a small change does only the work that change needs. Files whose text is unchanged
+/// are not parsed again, pages whose inputs are unchanged are not rendered again, only files whose
+/// bytes changed are written, and pages are written before the outputs made from the whole guide
+/// (<see cref="PreviewSink"/>). It reaches the steps only through <see cref="IBuildCache"/>; a plain
+/// <c>guidegen build</c> starts from nothing.
+/// </summary>
+public sealed class PreviewBuild : IBuildCache
+{
+    private Action? pagesWritten;
+
+    public ParseCache Parsed { get; } = new();
+
+    public ViewMemo Views { get; } = new();
+
+    public RenderMemo Rendered { get; } = new();
+
+    ParseCache? IBuildCache.Parsed => Parsed;
+
+    ViewMemo? IBuildCache.Views => Views;
+
+    /// <summary>The files of the last successful build, by path, as they are on disk in <see cref="WrittenTo"/>.</summary>
+    public IReadOnlyDictionary<string, OutputFile>? Written { get; private set; }
+
+    public string? WrittenTo { get; private set; }
+
+    /// <summary>The paths of the outputs that hold the whole guide (search data, print books), which the preview server may update last.</summary>
+    public IReadOnlySet<string> SiteWidePaths { get; private set; } = new HashSet<string>();
+
+    /// <summary>Builds the site, reusing what earlier builds left.</summary>
+    /// <param name="onPagesWritten">Called once this build's pages are on disk, before the outputs made from the whole guide; null to write everything at the end.</param>
+    public BuildResult Build(BuildOptions options, Action? onPagesWritten = null, Action<StepTiming>? onStep = null)
+    {
+        pagesWritten = onPagesWritten;
+        try
+        {
+            return new BuildPipeline(options, this, onStep).Build();
+        }
+        finally
+        {
+            pagesWritten = null;
+        }
+    }
+
+    public T? GetOrRender<T>(string slot, RenderJob job, byte[] shared, Func<T?> make) where T : class =>
+        Rendered.GetOrRender(slot, job, shared, make);
+
+    public OutputSink OpenSink(BuildOptions options, DiagnosticBag diagnostics, StepClock clock) =>
+        options.CheckOnly ? new MemorySink(options, diagnostics, keepContent: false) : new PreviewSink(options, diagnostics, clock, this, pagesWritten);
+
+    public void Remember(string output, IReadOnlyList<OutputFile> files, IEnumerable<string> siteWidePaths)
+    {
+        WrittenTo = output;
+        SiteWidePaths = siteWidePaths.ToHashSet(StringComparer.Ordinal);
+        Written = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+    }
+}
