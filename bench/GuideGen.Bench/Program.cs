@@ -41,7 +41,7 @@ switch (command)
         {
             output = Path.Combine(work, $"site-{(topics > 0 ? topics.ToString() : "bundled")}-{shards.ToString().ToLowerInvariant()}");
             var watch = Stopwatch.StartNew();
-            var result = new SiteBuilder(new BuildOptions(root, output, SearchShards: shards)).Build();
+            var result = new BuildPipeline(new BuildOptions(root, output, SearchShards: shards)).Build();
             if (!result.Succeeded)
             {
                 foreach (var d in result.Diagnostics.Take(20)) Console.Error.WriteLine(d);

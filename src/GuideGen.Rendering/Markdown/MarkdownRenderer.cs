@@ -2,6 +2,7 @@ using GuideGen.Core.Diagnostics;
 using GuideGen.Core.Model;
 using GuideGen.Core.Validation;
 using GuideGen.Rendering.Output;
+using GuideGen.Rendering.Validation;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
@@ -78,7 +79,7 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
             return "";
         }
         foreach (var link in document.Descendants<LinkInline>()) Resolve(link, source, currentPath);
-        foreach (var link in document.Descendants<AutolinkInline>()) RefuseScript(link, link.Url, source);
+        foreach (var link in document.Descendants<AutolinkInline>()) RefuseScript(link, source);
         sanitizer.Sanitize(document, source);
         glossary?.Link(document);
         return ToHtml(document, inline);
@@ -118,31 +119,12 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
             return;
         }
 
-        if (UrlSchemes.SchemeOf(url) is { } scheme)
-        {
-            if (!UrlSchemes.IsAllowed(scheme)) Refuse(link, url, scheme, span);
-            // The site is read offline and its policy allows only its own files: a web image would never show.
-            else if (link.IsImage && scheme is "http" or "https")
-                diagnostics.Warning(DiagnosticCodes.RemoteImage, span,
-                    $"the image '{url}' is on the web; the guide works offline and loads only its own files, so it would not show – describe it in words or link to it instead");
-            return;
-        }
-        if (url.StartsWith('#')) return;
-        diagnostics.Error(DiagnosticCodes.RelativeLink, span,
-            $"the link '{url}' points at a file; link to pages of the guide with @id (for example @s1-safeguarding) or give a full web address");
+        // The rules are the link rules' (Validation/LinkRules); a refused address never reaches the page, even in a partial render.
+        if (!LinkRules.Address(url, link.IsImage, span, diagnostics)) link.Url = "#";
     }
 
-    private void RefuseScript(Inline link, string url, MarkdownSource source)
+    private void RefuseScript(AutolinkInline link, MarkdownSource source)
     {
-        if (UrlSchemes.SchemeOf(url) is { } scheme && !UrlSchemes.IsAllowed(scheme))
-            Refuse(link, url, scheme, source.Position(link.Line, link.Column));
-    }
-
-    private void Refuse(Inline link, string url, string scheme, Core.Diagnostics.SourceSpan span)
-    {
-        diagnostics.Error(DiagnosticCodes.UnsafeLinkScheme, span, UrlSchemes.Refusal(url, scheme));
-        // The build fails anyway; never let the address reach the page even in a partial render.
-        if (link is LinkInline inline) inline.Url = "#";
-        else if (link is AutolinkInline auto) auto.Url = "#";
+        if (!LinkRules.AutolinkAddress(link.Url, source.Position(link.Line, link.Column), diagnostics)) link.Url = "#";
     }
 }

@@ -1,10 +1,10 @@
 using GuideGen.Core.Output;
 using GuideGen.Core.Diagnostics;
-using GuideGen.Core.Yaml;
+using GuideGen.Rendering.Validation;
 
 namespace GuideGen.Rendering.Output;
 
-/// <summary>Turns `@id` and `@id#anchor` into relative links, reporting those that lead nowhere.</summary>
+/// <summary>Turns `@id` and `@id#anchor` into relative links, reporting those that lead nowhere (<see cref="LinkRules.Target"/>).</summary>
 public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics)
 {
     /// <summary>Resolves an `@` link for the page at <paramref name="currentPath"/>; null (and a diagnostic) when it leads nowhere.</summary>
@@ -13,19 +13,9 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
         var hash = link.IndexOf('#');
         var id = hash < 0 ? link.TrimStart('@') : link[1..hash];
         var anchor = hash < 0 ? null : link[(hash + 1)..];
-        var found = link.StartsWith('@') ? targets.GetValueOrDefault(id) : null;
-        recording?.Add(new LinkLookup(id, anchor, found is not null && (anchor is null || found.Anchors.Contains(anchor)) ? found : null));
-        if (found is not { } target)
-        {
-            diagnostics.Error(DiagnosticCodes.UnknownLinkTarget, span, $"the link {link} names no page{NameSuggester.Hint(id, targets.Keys)}");
-            return null;
-        }
-        if (anchor is not null && !target.Anchors.Contains(anchor))
-        {
-            diagnostics.Error(DiagnosticCodes.UnknownAnchor, span,
-                $"the page @{id} has no anchor '#{anchor}'{NameSuggester.Hint(anchor, target.Anchors)}");
-            return null;
-        }
+        var target = LinkRules.Target(link, id, anchor, span, targets, diagnostics);
+        recording?.Add(new LinkLookup(id, anchor, target));
+        if (target is null) return null;
         return (SitePaths.Relative(currentPath, target.Path, anchor), target);
     }
 
