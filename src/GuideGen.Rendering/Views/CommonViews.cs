@@ -15,17 +15,20 @@ public sealed record LinkView(string Title, string Href);
 public sealed record ServiceBadge(string Code, string Label, string ShortLabel);
 
 /// <summary>What every page shares: its title, where the root is, breadcrumbs, navigation and footer links.</summary>
-public sealed record PageFrame(
-    string Title,
-    string Description,
-    string Kind,
-    string Path,
-    string Root,
-    IReadOnlyList<LinkView> Breadcrumbs,
-    IReadOnlyList<NavKeyQuestion> Nav,
-    IReadOnlyList<LinkView> FooterLinks,
-    IReadOnlyList<string> Scripts,
-    IReadOnlyList<GlossaryTip> GlossaryTips);
+public sealed record PageFrame
+{
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string Kind { get; init; }
+    public required string Path { get; init; }
+    public required string Root { get; init; }
+    public required IReadOnlyList<LinkView> Breadcrumbs { get; init; }
+    public required IReadOnlyList<NavKeyQuestion> Nav { get; init; }
+    public required IReadOnlyList<LinkView> FooterLinks { get; init; }
+    /// <summary>The page's own scripts, after the ones every page loads.</summary>
+    public IReadOnlyList<string> Scripts { get; init; } = [];
+    public IReadOnlyList<GlossaryTip> GlossaryTips { get; init; } = [];
+}
 
 /// <summary>The meaning of a glossary term linked on the page, the link's accessible description.</summary>
 public sealed record GlossaryTip(string Id, string Meaning);

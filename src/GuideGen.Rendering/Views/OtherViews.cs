@@ -21,17 +21,19 @@ public sealed record KeyQuestionCard(string Letter, string Title, string Questio
 
 public sealed record AudienceView(string Title, string Description, string Href);
 
-public sealed record KeyQuestionView(
-    string Id,
-    string Letter,
-    string Title,
-    string Question,
-    string Summary,
-    string IntroHtml,
-    IReadOnlyList<KloeView> Kloes,
-    IReadOnlyList<KeyRecommendationView> KeyRecommendations,
-    LinkView? Previous,
-    LinkView? Next);
+public sealed record KeyQuestionView
+{
+    public required string Id { get; init; }
+    public required string Letter { get; init; }
+    public required string Title { get; init; }
+    public required string Question { get; init; }
+    public required string Summary { get; init; }
+    public required string IntroHtml { get; init; }
+    public required IReadOnlyList<KloeView> Kloes { get; init; }
+    public required IReadOnlyList<KeyRecommendationView> KeyRecommendations { get; init; }
+    public LinkView? Previous { get; init; }
+    public LinkView? Next { get; init; }
+}
 
 public sealed record KloeView(string Code, string Title, string Question, IReadOnlyList<TopicCard> Topics);
 

@@ -1,28 +1,34 @@
 namespace GuideGen.Rendering.Views;
 
-public sealed record TopicView(
-    string Id,
-    string Title,
-    string KloeCode,
-    string KloeTitle,
-    string KloeQuestion,
-    LinkView KeyQuestion,
-    string Summary,
-    string IntroHtml,
-    IReadOnlyList<LinkView> QualityStatements,
-    IReadOnlyList<SectionLink> Sections,
-    IReadOnlyList<ItemView> Recommendations,
-    IReadOnlyList<ExampleView> Examples,
-    IReadOnlyList<InsightView> Insights,
-    IReadOnlyList<CaseStudyView> CaseStudies,
-    IReadOnlyList<SignView> GoodSigns,
-    IReadOnlyList<SignView> PoorSigns,
-    IReadOnlyList<ItemView> Avoid,
-    IReadOnlyList<ResourceView> Resources,
-    LinkView? Previous,
-    LinkView? Next,
-    LinkView? Cards,
-    LinkView? Supervision);
+/// <summary>
+/// A topic's page. Named properties rather than a positional record: a view this wide is easier to
+/// build and read field by field, and templates read it by name (Scriban's snake_case) all the same.
+/// </summary>
+public sealed record TopicView
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string KloeCode { get; init; }
+    public required string KloeTitle { get; init; }
+    public required string KloeQuestion { get; init; }
+    public required LinkView KeyQuestion { get; init; }
+    public required string Summary { get; init; }
+    public required string IntroHtml { get; init; }
+    public required IReadOnlyList<LinkView> QualityStatements { get; init; }
+    public required IReadOnlyList<SectionLink> Sections { get; init; }
+    public required IReadOnlyList<ItemView> Recommendations { get; init; }
+    public required IReadOnlyList<ExampleView> Examples { get; init; }
+    public required IReadOnlyList<InsightView> Insights { get; init; }
+    public required IReadOnlyList<CaseStudyView> CaseStudies { get; init; }
+    public required IReadOnlyList<SignView> GoodSigns { get; init; }
+    public required IReadOnlyList<SignView> PoorSigns { get; init; }
+    public required IReadOnlyList<ItemView> Avoid { get; init; }
+    public required IReadOnlyList<ResourceView> Resources { get; init; }
+    public LinkView? Previous { get; init; }
+    public LinkView? Next { get; init; }
+    public LinkView? Cards { get; init; }
+    public LinkView? Supervision { get; init; }
+}
 
 /// <summary>An entry of the "on this page" list.</summary>
 public sealed record SectionLink(string Id, string Title, int Count);
