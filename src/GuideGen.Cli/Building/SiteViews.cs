@@ -10,7 +10,20 @@ public static class SiteViews
     {
         // Every service type but the one that applies to all is something a reader can choose.
         var choices = config.ServiceTypes.Where(t => t.AppliesToAll != true).Select(t => new ServiceChoice(t.Code, t.Label)).ToList();
-        return new SiteView(config.Title, config.ShortTitle ?? config.Title, config.Edition, config.Language, config.Description, config.StorageNamespace, choices, config.AllServices,
-            config.AllServicesType?.Label ?? "Everything", new WordsView(config.Vocabulary.ByKey()), config.Vocabulary.SearchExamples ?? [], config.QualityStatements is { Count: > 0 });
+        return new SiteView
+        {
+            Title = config.Title,
+            ShortTitle = config.ShortTitle ?? config.Title,
+            Edition = config.Edition,
+            Language = config.Language,
+            Description = config.Description,
+            StorageNamespace = config.StorageNamespace,
+            ServiceChoices = choices,
+            AllServices = config.AllServices,
+            AllServicesLabel = config.AllServicesType?.Label ?? "Everything",
+            Words = new WordsView(config.Vocabulary.ByKey()),
+            SearchExamples = config.Vocabulary.SearchExamples ?? [],
+            HasStatements = config.QualityStatements is { Count: > 0 },
+        };
     }
 }

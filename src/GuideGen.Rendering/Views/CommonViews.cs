@@ -3,9 +3,22 @@ namespace GuideGen.Rendering.Views;
 // View models: what templates see. Plain strings and lists, already in display order; fields ending
 // in Html are trusted, already-rendered HTML, every other string must be escaped by the template.
 
-public sealed record SiteView(string Title, string ShortTitle, string Edition, string Language, string Description, string StorageNamespace,
-    IReadOnlyList<ServiceChoice> ServiceChoices, string AllServices, string AllServicesLabel,
-    WordsView Words, IReadOnlyList<string> SearchExamples, bool HasStatements);
+/// <summary>What every page's templates see as <c>site</c>: the guide's title and edition, its service choices and its words.</summary>
+public sealed record SiteView
+{
+    public required string Title { get; init; }
+    public required string ShortTitle { get; init; }
+    public required string Edition { get; init; }
+    public required string Language { get; init; }
+    public required string Description { get; init; }
+    public required string StorageNamespace { get; init; }
+    public required IReadOnlyList<ServiceChoice> ServiceChoices { get; init; }
+    public required string AllServices { get; init; }
+    public required string AllServicesLabel { get; init; }
+    public required WordsView Words { get; init; }
+    public required IReadOnlyList<string> SearchExamples { get; init; }
+    public required bool HasStatements { get; init; }
+}
 
 /// <summary>A service type a reader can choose to see only what applies to their service (the "all" type is not a choice).</summary>
 public sealed record ServiceChoice(string Code, string Label);
