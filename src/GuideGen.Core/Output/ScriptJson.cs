@@ -16,6 +16,7 @@ public static class ScriptJson
     /// <summary>The JSON object written by <paramref name="write"/>, as <paramref name="wrap"/> makes it into a script (<see cref="ScriptData.AssignmentUtf8"/>, <see cref="ScriptData.CallUtf8"/>).</summary>
     public static byte[] Object(Action<Utf8JsonWriter> write, Wrap wrap)
     {
+        if (!FastPaths.Enabled) return Plain(write, wrap);
         var buffer = threadBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         var json = threadWriter ??= new Utf8JsonWriter(buffer, ScriptData.JsonOptions);
         buffer.ResetWrittenCount();
@@ -28,6 +29,19 @@ public static class ScriptJson
         // A thread keeps a buffer of ordinary script size only, not the largest it ever needed.
         if (buffer.Capacity > MaxKeptBytes) (threadBuffer, threadWriter) = (null, null);
         return script;
+    }
+
+    /// <summary>The plain twin (reference mode, <see cref="FastPaths"/>): a fresh buffer and writer for each script.</summary>
+    private static byte[] Plain(Action<Utf8JsonWriter> write, Wrap wrap)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
+        {
+            json.WriteStartObject();
+            write(json);
+            json.WriteEndObject();
+        }
+        return wrap(buffer.WrittenSpan);
     }
 
     private const int MaxKeptBytes = 1024 * 1024;

@@ -21,8 +21,13 @@ public static class YamlTreeReader
 
     /// <summary>Parses one YAML document. Returns null when the text has a syntax error or is empty.</summary>
     /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts after `---`).</param>
-    public static YNode? Read(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0) =>
-        LineTreeReader.TryRead(text, path, lineOffset) ?? ScannerTreeReader.TryRead(text, path, lineOffset) ?? ReadWithParser(text, path, diagnostics, lineOffset);
+    public static YNode? Read(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0)
+    {
+        // The fast readers, for speed only; their plain twin, in reference mode, is the parser alone (FastPaths).
+        if (FastPaths.Enabled && (LineTreeReader.TryRead(text, path, lineOffset) ?? ScannerTreeReader.TryRead(text, path, lineOffset)) is { } fast)
+            return fast;
+        return ReadWithParser(text, path, diagnostics, lineOffset);
+    }
 
     /// <summary>
     /// The full reader, through YamlDotNet's parser: it handles all of YAML and reports every problem.

@@ -72,7 +72,8 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
     public string Render(MarkdownSource source, string currentPath, bool inline = false, GlossaryLinker? glossary = null)
     {
         // Text that is only words comes out as it went in; unless a glossary term in it is to be linked.
-        if (LiteralMarkdown.Html(source.Text, inline) is { } literal && glossary?.WouldLinkIn(source.Text) != true) return literal;
+        // For speed only: in reference mode (FastPaths) Markdig parses every fragment.
+        if (Core.FastPaths.Enabled && LiteralMarkdown.Html(source.Text, inline) is { } literal && glossary?.WouldLinkIn(source.Text) != true) return literal;
         if (TryParse(source.Text) is not { } document)
         {
             diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, source.Position(0, 0), "the Markdown is nested too deeply for the Markdown parser; simplify its quotes, lists or links");

@@ -13,7 +13,7 @@ namespace GuideGen.Rendering.Templates;
 /// </summary>
 internal static class ContentSlot
 {
-    public const string VariableName = "content";
+    public const string VariableName = TemplateRenderer.ContentVariable;
 
     // Private-use fences and a key made afresh in each process: no text of the guide can pass for it.
     public static readonly string StandIn = $"\uE000content-{Guid.NewGuid():N}\uE000";

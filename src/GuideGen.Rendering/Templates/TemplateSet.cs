@@ -19,25 +19,20 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, Template> pages;
     private readonly Dictionary<string, Template> partials;
-    private readonly bool contentWrittenAsIs;
-    private readonly PartialOutputs pureOutputs;
+    private readonly ReusingRenderer reusing;
+    private readonly Lazy<PlainRenderer> plain;
 
-    // Scriban contexts are not thread-safe, but are cheap to reuse: one per thread keeps its cache of
-    // member accessors and its built-in functions across renders instead of rebuilding them per page.
-    private readonly ThreadLocal<RenderContext> contexts;
-
-    /// <summary>A thread's Scriban context with its reused output buffers.</summary>
-    private sealed record RenderContext(TemplateContext Scriban, ReusedOutputs Outputs, ScriptObject Functions);
-
-    private TemplateSet(Dictionary<string, Template> pages, Dictionary<string, Template> partials, string fingerprint)
+    private TemplateSet(TemplateSource source, Dictionary<string, Template> pages, Dictionary<string, Template> partials, string fingerprint)
     {
         this.pages = pages;
         this.partials = partials;
-        contentWrittenAsIs = ContentSlot.IsOnlyWrittenAsIs(pages.Values.Concat(partials.Values));
-        pureOutputs = new PartialOutputs(PartialInputs.Of(partials));
         Fingerprint = fingerprint;
-        contexts = new ThreadLocal<RenderContext>(NewContext);
+        reusing = new ReusingRenderer(pages, partials, new PartialLoader(partials));
+        plain = new(() => new PlainRenderer(source, partials.Keys));
     }
+
+    /// <summary>The fast renderer; in reference mode (<see cref="Core.FastPaths"/>) its plain twin, Scriban as it comes.</summary>
+    private TemplateRenderer Renderer => Core.FastPaths.Enabled ? reusing : plain.Value;
 
     /// <summary>Parses every template of <paramref name="source"/>; null when any has an error or a required page is missing.</summary>
     public static TemplateSet? Load(TemplateSource source, IEnumerable<string> requiredPages, DiagnosticBag diagnostics) =>
@@ -54,7 +49,7 @@ public sealed class TemplateSet
         foreach (var path in source.Paths.Where(p => IsTemplate(p, PartialsFolder + "/")))
             ok &= Parse(source, path, partials, diagnostics);
         var present = source.Paths.Where(p => IsTemplate(p, "")).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return new ParsedTemplates(source, ok ? new TemplateSet(pages, partials, FingerprintOf(source)) : null, present);
+        return new ParsedTemplates(source, ok ? new TemplateSet(source, pages, partials, FingerprintOf(source)) : null, present);
     }
 
     /// <summary>Parsed templates (<see cref="Parse"/>), to be checked against the pages the build renders.</summary>
@@ -84,35 +79,14 @@ public sealed class TemplateSet
         RenderWithIndentation(templateName, page, model, site, diagnostics, prepared, static html => HtmlIndentation.RemoveToUtf8(html));
 
     /// <param name="finish">Makes the result from the page as the layout rendered it (indentation and all).</param>
-    private T? RenderWithIndentation<T>(string templateName, object page, object model, object site, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? prepared, Func<ReadOnlySpan<char>, T> finish) where T : class
-    {
-        var globals = new ScriptObject { ["page"] = page, ["model"] = model, ["site"] = site };
-        var context = contexts.Value!;
-        context.Outputs.Prepared = prepared;
-        try
-        {
-            // The layout is rendered while the body still lies in its buffer (see ContentSlot).
-            return Run(pages[templateName], globals, diagnostics, body =>
-            {
-                context.Outputs.Prepared = null; // the page's own partials, not the layout's
-                if (!contentWrittenAsIs)
-                {
-                    globals[ContentSlot.VariableName] = body.ToString();
-                    return Run(pages[LayoutName], globals, diagnostics, layout => finish(layout.Span));
-                }
-                globals[ContentSlot.VariableName] = ContentSlot.StandIn;
-                return Run(pages[LayoutName], globals, diagnostics, layout => ContentSlot.Fill(layout.Span, body.Span, finish));
-            });
-        }
-        finally
-        {
-            context.Outputs.Prepared = null;
-        }
-    }
+    private T? RenderWithIndentation<T>(string templateName, object page, object model, object site, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? prepared, Func<ReadOnlySpan<char>, T> finish) where T : class =>
+        Renderer.Page(pages[templateName], pages[LayoutName], Globals(page, model, site), prepared, diagnostics, finish);
 
     /// <summary>Renders one partial on its own (a block of a topic for a training pack), without the layout.</summary>
     public string? RenderFragment(string partialName, object page, object model, object site, DiagnosticBag diagnostics) =>
-        Run(partials[partialName], new ScriptObject { ["page"] = page, ["model"] = model, ["site"] = site }, diagnostics);
+        Renderer.Fragment(partials[partialName], Globals(page, model, site), diagnostics);
+
+    private static ScriptObject Globals(object page, object model, object site) => new() { ["page"] = page, ["model"] = model, ["site"] = site };
 
     public bool HasPartial(string name) => partials.ContainsKey(name);
 
@@ -130,53 +104,6 @@ public sealed class TemplateSet
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private RenderContext NewContext()
-    {
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            TemplateLoader = new PartialLoader(partials),
-            LoopLimit = 100_000,
-            // Scriban cuts any output past 1 MB by default, silently: the whole-guide print book is larger.
-            LimitToString = 0,
-            // Scriban re-indents an included partial to the column of its include; pages lose that
-            // indentation again (HtmlIndentation), and without it an include renders straight into the
-            // page's buffer (ReusingInclude) instead of into a string of its own that is then copied.
-            AutoIndent = false,
-        };
-        foreach (var (name, partial) in partials) context.CachedTemplates[name] = partial;
-        var outputs = new ReusedOutputs();
-        // Shadows the built-in include (globals are looked up before built-ins).
-        var functions = new ScriptObject();
-        functions.SetValue("include", new ReusingInclude(outputs, pureOutputs), readOnly: true);
-        TemplateFunctions.AddTo(functions);
-        context.PushGlobal(functions);
-        return new RenderContext(context, outputs, functions);
-    }
-
-    private string? Run(Template template, ScriptObject globals, DiagnosticBag diagnostics) =>
-        Run(template, globals, diagnostics, static text => text.ToString());
-
-    private T? Run<T>(Template template, ScriptObject globals, DiagnosticBag diagnostics, Func<ReadOnlyMemory<char>, T?> finish) where T : class
-    {
-        var context = contexts.Value!;
-        context.Scriban.PushGlobal(globals);
-        try
-        {
-            var result = context.Outputs.Render(context.Scriban, template, finish);
-            context.Scriban.PopGlobal();
-            return result;
-        }
-        catch (ScriptRuntimeException e)
-        {
-            // A failed render can leave the context mid-way (scopes, output); this thread starts afresh.
-            contexts.Value = NewContext();
-            diagnostics.Error(DiagnosticCodes.TemplateError, ToSpan(e.Span), e.OriginalMessage);
-            return null;
-        }
-    }
-
     private static bool Parse(TemplateSource source, string path, Dictionary<string, Template> into, DiagnosticBag diagnostics)
     {
         var template = Template.Parse(source.ReadText(path), source.DisplayPath(path));
@@ -191,10 +118,10 @@ public sealed class TemplateSet
     private static bool IsTemplate(string path, string folder) =>
         path.StartsWith(folder, StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal) && !path[folder.Length..].Contains('/');
 
-    private static Core.Diagnostics.SourceSpan ToSpan(Scriban.Parsing.SourceSpan span) =>
+    internal static Core.Diagnostics.SourceSpan ToSpan(Scriban.Parsing.SourceSpan span) =>
         new(span.FileName ?? "templates", span.Start.Line + 1, span.Start.Column + 1);
 
-    /// <summary>Resolves <c>include "name"</c> to a partial parsed up front; the text is never loaded twice.</summary>
+    /// <summary>For the fast renderer: resolves <c>include "name"</c> to a partial parsed up front; the text is never loaded twice.</summary>
     private sealed class PartialLoader(IReadOnlyDictionary<string, Template> partials) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) => templateName;

@@ -1,14 +1,21 @@
+using GuideGen.Core;
 using GuideGen.Testing;
 
 namespace GuideGen.Tests.Golden;
 
-/// <summary>Whole-site golden tests: tests/sites/example builds to exactly tests/sites/example.approved.</summary>
+/// <summary>
+/// Whole-site golden tests: tests/sites/example builds to exactly tests/sites/example.approved, with the
+/// fast paths and with their plain twins (reference mode, <see cref="FastPaths"/>).
+/// </summary>
 public class ExampleSiteTests
 {
-    [Fact]
-    public void Example_site_output_matches_the_approved_output()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Example_site_output_matches_the_approved_output(bool reference)
     {
         using var site = new SiteFolder("example");
+        using var mode = FastPaths.UseReference(reference);
         var result = site.Build();
         result.Diagnostics.ShouldBeEmpty();
 

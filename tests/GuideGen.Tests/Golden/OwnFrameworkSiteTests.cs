@@ -1,3 +1,4 @@
+using GuideGen.Core;
 using GuideGen.Testing;
 using Jint;
 
@@ -11,10 +12,14 @@ namespace GuideGen.Tests.Golden;
 /// </summary>
 public class OwnFrameworkSiteTests
 {
-    [Fact]
-    public void Own_framework_site_output_matches_the_approved_output()
+    /// <param name="reference">With the fast paths, or with their plain twins (<see cref="FastPaths"/>): the same output.</param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Own_framework_site_output_matches_the_approved_output(bool reference)
     {
         using var site = new SiteFolder("own-framework");
+        using var mode = FastPaths.UseReference(reference);
         var result = site.Build();
         result.Diagnostics.ShouldBeEmpty();
         GoldenFolder.Compare(site.Output, Path.Combine(Repository.TestSites, "own-framework.approved"), GoldenFolder.IsGeneratorOutput).ShouldBeEmpty();

@@ -93,6 +93,7 @@ public class PurePartialTests
     [Fact]
     public void Pages_are_the_same_with_reuse_as_without_it_even_when_a_template_changes_what_a_partial_reads()
     {
+        using var mode = GuideGen.Core.FastPaths.UseReference(false); // reuse is the fast path's, so these run with it in reference mode too
         // `b` is set before each include; one of the values is an object the page changes between includes.
         const string page = "{{ for item in model }}{{ b = item }}{{ include 'badge' }}|{{ end }}" +
                             "{{ o = { inner: { code: 'x' } } }}{{ include 'loose' }}{{ o.inner.code = 'y' }}{{ include 'loose' }}";
@@ -110,6 +111,7 @@ public class PurePartialTests
     [Fact]
     public void A_partial_whose_text_is_rarely_the_same_twice_still_renders_every_page_right()
     {
+        using var mode = GuideGen.Core.FastPaths.UseReference(false); // reuse is the fast path's, so these run with it in reference mode too
         var templates = Load("{{ include 'title' }}", ("title", "<{{ page.title }}>"));
 
         for (var i = 0; i < 200; i++)

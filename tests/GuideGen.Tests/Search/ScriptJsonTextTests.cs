@@ -5,8 +5,9 @@ using GuideGen.Core.Output;
 namespace GuideGen.Tests.Search;
 
 /// <summary>
-/// <see cref="ScriptJsonText"/> escapes each string once for JSON and the JS string together; the oracle is
-/// the two-step way (Utf8JsonWriter, then <see cref="ScriptData.CallUtf8"/>), which must give the same bytes.
+/// <see cref="FusedScriptJson"/> (the fast path of <see cref="ScriptJsonText"/>) escapes each string once for
+/// JSON and the JS string together; the oracle is the two-step way (Utf8JsonWriter, then
+/// <see cref="ScriptData.CallUtf8"/>), which must give the same bytes, as must the plain twin, <see cref="PlainScriptJson"/>.
 /// </summary>
 public class ScriptJsonTextTests
 {
@@ -25,7 +26,7 @@ public class ScriptJsonTextTests
         {
             var values = Enumerable.Range(0, random.Next(0, 6)).Select(_ => Text(random)).ToList();
             var names = values.Select((_, i) => "k" + i + Text(random, 3)).ToList();
-            var fused = ScriptJsonText.Call("Test data.", "take", json =>
+            void Write(ScriptJsonText json)
             {
                 json.WriteString("id", values.FirstOrDefault() ?? "");
                 json.WriteStartObject("blocks");
@@ -43,7 +44,9 @@ public class ScriptJsonTextTests
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
-            });
+            }
+            var fused = FusedScriptJson.Script("Test data.", "take", Write);
+            var plain = PlainScriptJson.Script("Test data.", "take", Write);
 
             using var buffer = new MemoryStream();
             using (var json = new Utf8JsonWriter(buffer, ScriptData.JsonOptions))
@@ -71,6 +74,7 @@ public class ScriptJsonTextTests
 
             Encoding.UTF8.GetString(fused).ShouldBe(Encoding.UTF8.GetString(twoStep), string.Join(" | ", values));
             fused.ShouldBe(twoStep);
+            plain.ShouldBe(twoStep);
         }
     }
 
