@@ -28,6 +28,8 @@ public sealed class BuildPipeline(BuildOptions options, IBuildCache? cache = nul
     public BuildResult Build()
     {
         using var parallelism = Parallelism.Use(options.Jobs);
+        // Unless the options choose, the caller's choice (a scope, or GUIDEGEN_REFERENCE) stands.
+        using var fastPaths = options.Reference is { } reference ? FastPaths.UseReference(reference) : null;
         return BuildSteps();
     }
 

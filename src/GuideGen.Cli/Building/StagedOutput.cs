@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GuideGen.Core;
 
 namespace GuideGen.Cli.Building;
 
@@ -18,6 +19,13 @@ public sealed class StagedOutput(string output) : IDisposable
     public void Write(OutputFile file)
     {
         var path = StagedPath(file.Path);
+        // The plain twin of linking unchanged files and stamping new ones: every file written as it is.
+        if (!FastPaths.Enabled)
+        {
+            File.WriteAllBytes(path, file.Content);
+            Written(file.Path);
+            return;
+        }
         var hash = ContentStamps.HashOf(file.Content);
         if (!UnchangedFiles.TryLink(Path.Combine(output, file.Path), path, file.Content, hash))
         {
@@ -39,6 +47,12 @@ public sealed class StagedOutput(string output) : IDisposable
     public void WriteStreamed(string relativePath, Action<Stream> write)
     {
         var path = StagedPath(relativePath);
+        if (!FastPaths.Enabled)
+        {
+            using (var plain = File.Create(path)) write(plain);
+            Written(relativePath);
+            return;
+        }
         if (!UnchangedFiles.TryLinkStreamed(Path.Combine(output, relativePath), path, write))
         {
             using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);

@@ -21,13 +21,32 @@ public class ReferenceModeTests
         BuildResult Build(string output, bool reference)
         {
             using var mode = FastPaths.UseReference(reference);
-            return new SiteBuilder(new BuildOptions(Repository.Root, output)).Build();
+            return new BuildPipeline(new BuildOptions(Repository.Root, output)).Build();
         }
         Build(fast, reference: false).Diagnostics.ShouldBeEmpty();
         Build(plain, reference: true).Diagnostics.ShouldBeEmpty();
 
         SameFiles.Files(fast).Count.ShouldBeGreaterThan(100);
         SameFiles.Compare(fast, plain).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_rebuild_over_a_site_that_links_unchanged_files_equals_a_plain_build_of_the_changed_guide()
+    {
+        using var temp = new TempFolder();
+        using var example = new SiteFolder("example");
+        var site = example.Root;
+        var fast = temp.Combine("fast");
+        var plain = temp.Combine("plain");
+        new BuildPipeline(new BuildOptions(site, fast, Reference: false)).Build().Succeeded.ShouldBeTrue();
+        var topic = Directory.EnumerateFiles(Path.Combine(site, "content", "topics"), "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        File.WriteAllText(topic, File.ReadAllText(topic).Replace("title: ", "title: Changed ", StringComparison.Ordinal));
+
+        new BuildPipeline(new BuildOptions(site, fast, Reference: false)).Build().Succeeded.ShouldBeTrue();
+        new BuildPipeline(new BuildOptions(site, plain, Reference: true)).Build().Succeeded.ShouldBeTrue();
+
+        SameFiles.Compare(fast, plain).ShouldBeEmpty();
+        Directory.EnumerateFiles(fast, "*.html", SearchOption.AllDirectories).Any(f => File.ReadAllText(f).Contains("Changed ", StringComparison.Ordinal)).ShouldBeTrue();
     }
 
     [Fact]
