@@ -8,7 +8,7 @@ namespace GuideGen.Cli.Building;
 /// The one seam between the build's steps and whatever runs them more than once. The pipeline asks it
 /// for work remembered from earlier builds (parsed files, views, rendered pages) and for the sink its
 /// files go to. A one-shot build passes <see cref="NoBuildCache"/>, which remembers nothing and
-/// stages the site on disk; the preview server passes a <see cref="PreviewBuild"/>.
+/// stages the site on disk; the preview server passes one made by <see cref="PreviewBuild"/> for each build.
 /// </summary>
 public interface IBuildCache
 {
