@@ -179,7 +179,7 @@ public sealed class PageViewBuilder
         var view = new AssessmentPageView(guide.Checklists.Count, guide.Checklists.Sum(c => c.File.Items.Count), guide.Config.QualityStatements?.Count ?? 0);
         var frame = Frame("Self-assessment", "Check your service against the guide and plan improvements.", "assessment", path, [], null) with
         {
-            Scripts = [SitePaths.AssessmentData, "assets/dom.js", "assets/assessment-rules.js", "assets/assessment-store.js", "assets/assessment-charts.js", "assets/assessment-team.js", "assets/assessment-views.js", "assets/assessment.js"],
+            Scripts = [SitePaths.AssessmentData, .. BrowserScripts.Assessment],
         };
         return new RenderJob("assessment", frame, view);
     }
@@ -189,7 +189,7 @@ public sealed class PageViewBuilder
         const string path = SitePaths.PackBuilder;
         var frame = Frame("Training packs", "Build a handout from the guide: pick topics and blocks, add notes, print.", "packs", path, [], null) with
         {
-            Scripts = [SitePaths.PacksData, "assets/dom.js", "assets/packs.js"],
+            Scripts = [SitePaths.PacksData, .. BrowserScripts.Packs],
         };
         return new RenderJob("pack-builder", frame, new PackBuilderView(guide.Packs
             .OrderBy(p => p.File.Title, StringComparer.OrdinalIgnoreCase)
