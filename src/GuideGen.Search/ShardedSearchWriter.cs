@@ -40,7 +40,7 @@ public static class ShardedSearchWriter
     public const string ShardFolder = "assets/search";
     public const string ShardCallback = "GuideGenSearchShard";
 
-    /// <summary>The field boosts search-ui.js gives MiniSearch (title, text, keywords); baked into the scores here.</summary>
+    /// <summary>The field boosts search-engine.js gives MiniSearch (title, text, keywords); baked into the scores here.</summary>
     public static readonly IReadOnlyList<double> FieldBoosts = [2, 1, 1.5];
 
     /// <summary>Characters of the packed filter string: printable ASCII that needs no escaping in JSON or a JS string.</summary>

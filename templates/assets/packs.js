@@ -1,69 +1,30 @@
 /* GuideGen training pack builder: pick topics and blocks, filter by service type, order, add a title
    and notes, preview and print; several packs are kept in this browser and can be downloaded and
    opened again as files. Classic script; the topics are listed in assets/packs-data.js, and each
-   topic's blocks are in a script of its own (assets/packs/<topic>.js), added when the topic is picked. */
+   topic's blocks are in a script of its own (assets/packs/<topic>.js), added when the topic is picked
+   (packs-topics.js). What a packs file must look like, and how one joins the saved packs: packs-files.js. */
 (function () {
   "use strict";
   var data = window.GuideGenPacksData;
+  var Packs = window.GuideGenPacks;
   var root = document.getElementById("pack-builder");
-  if (!data || !root || !window.GuideGenDom) return;
+  if (!data || !root || !window.GuideGenDom || !Packs) return;
 
-  var FORMAT = "guidegen-packs";
-  var KEY = data.namespace + ":packs:v1";
+  var KEY = Packs.keyOf(data);
   var topics = Object.create(null); // no prototype: a pack naming "__proto__" or "constructor" finds nothing
   data.keyQuestions.forEach(function (kq) { kq.topics.forEach(function (t) { topics[t.id] = t; }); });
 
-  // Each topic's blocks arrive with its script (file:// allows script tags, not fetch); loaded once per page.
-  var blocksOf = Object.create(null), waiting = Object.create(null), failed = Object.create(null);
-  window.GuideGenPacksTopic = function (entry) {
-    if (!entry || typeof entry.id !== "string" || !topics[entry.id] || !entry.blocks || typeof entry.blocks !== "object") return;
-    blocksOf[entry.id] = entry.blocks;
-  };
-  /** Calls then() once every topic in ids that the guide has is loaded (or has failed to load). */
-  function withBlocks(ids, then) {
-    var missing = ids.filter(function (id) { return topics[id] && !blocksOf[id] && !failed[id]; });
-    var left = missing.length;
-    if (!left) { then(); return; }
-    missing.forEach(function (id) {
-      var done = function () { if (--left === 0) then(); };
-      if (waiting[id]) { waiting[id].push(done); return; }
-      waiting[id] = [done];
-      var finish = function (ok) {
-        if (!ok || !blocksOf[id]) failed[id] = true;
-        var callbacks = waiting[id];
-        delete waiting[id];
-        callbacks.forEach(function (f) { f(); });
-      };
-      var tag = document.createElement("script");
-      tag.src = topics[id].script;
-      tag.onload = function () { finish(true); };
-      tag.onerror = function () { finish(false); };
-      document.head.appendChild(tag);
-    });
-  }
+  var loaded = Packs.topicBlocks(topics);
+  var blocksOf = loaded.blocksOf, failed = loaded.failed, withBlocks = loaded.withBlocks;
 
   var state = load();
   var pickerOpen = true;
-  /** A pack as this page uses it: text fields are strings and lists hold strings, whatever a file or the store held. */
-  function cleanPack(p) {
-    if (!p || typeof p !== "object" || typeof p.id !== "string") return null;
-    var text = function (value, fallback) { return typeof value === "string" ? value : fallback; };
-    var strings = function (list) { return Array.isArray(list) ? list.filter(function (x) { return typeof x === "string"; }) : []; };
-    return { id: p.id, title: text(p.title, "Training pack"), notes: text(p.notes, ""), service: text(p.service, ""), blocks: strings(p.blocks), topics: strings(p.topics) };
-  }
-  function cleanPacks(list) {
-    var packs = list.map(cleanPack);
-    return packs.indexOf(null) >= 0 ? null : packs;
-  }
   function load() {
     try {
-      var parsed = JSON.parse(localStorage.getItem(KEY) || "null");
-      if (parsed && parsed.format === FORMAT && Array.isArray(parsed.packs)) {
-        parsed.packs = parsed.packs.map(cleanPack).filter(Boolean);
-        return parsed;
-      }
+      var saved = Packs.readSaved(localStorage.getItem(KEY));
+      if (saved) return saved;
     } catch (e) { /* start afresh; unreadable data stays where it is */ }
-    return { format: FORMAT, version: 1, guide: data.namespace, packs: [], current: null };
+    return Packs.emptyState(data);
   }
   function save() { try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* download a copy instead */ } }
   function current() { return state.packs.filter(function (p) { return p.id === state.current; })[0] || null; }
@@ -87,7 +48,7 @@
     el("div", { className: "save-actions" }, [
       el("button", { type: "button", className: "button", id: "pack-new", text: "New pack", onclick: newPack }),
       el("button", { type: "button", className: "button button-secondary", id: "pack-export", text: "Download packs", onclick: function () {
-        download(data.namespace + "-training-packs.json", JSON.stringify({ format: FORMAT, version: 1, guide: data.namespace, packs: state.packs }, null, 2) + "\n");
+        download(data.namespace + "-training-packs.json", Packs.exportText(data, state));
       } }),
       el("button", { type: "button", className: "button button-secondary", text: "Open a packs file", onclick: function () { fileInput.click(); } }),
       fileInput
@@ -101,16 +62,11 @@
     if (!file) return;
     var reader = new FileReader();
     reader.onload = function () {
-      var parsed = null;
-      try { parsed = JSON.parse(String(reader.result)); } catch (e) { parsed = null; }
-      var incomingPacks = parsed && Array.isArray(parsed.packs) ? cleanPacks(parsed.packs) : null;
-      if (!parsed || parsed.format !== FORMAT || parsed.guide !== data.namespace || !incomingPacks) {
+      var incomingPacks = Packs.readFile(data, String(reader.result));
+      if (!incomingPacks) {
         message.textContent = "That file is not a training packs file for this guide. Nothing was changed.";
       } else {
-        incomingPacks.forEach(function (incoming) {
-          var at = state.packs.map(function (p) { return p.id; }).indexOf(incoming.id);
-          if (at >= 0) state.packs[at] = incoming; else state.packs.push(incoming);
-        });
+        Packs.merge(state, incomingPacks);
         if (!current() && state.packs.length) state.current = state.packs[0].id;
         save();
         message.textContent = "Opened " + file.name + ".";

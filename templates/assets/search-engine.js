@@ -1,30 +1,24 @@
-/* GuideGen search engine: the part of search that needs no page. It turns what a reader types into a
-   MiniSearch query (words stemmed as the index was, synonyms, words that may be one, forgiving
-   spellings) and ranks the results. search-ui.js draws them; `guidegen check --search-report` and
-   the tests run this same file outside a browser. Needs stemmer.js, and minisearch.js or
-   search-shards.js for the index. */
+/* GuideGen search engine: the part of search that needs no page. It reads what a reader types
+   (search-query.js), runs it on the index and ranks the results (search-rank.js). The search page
+   scripts (search-results.js and the others search.js loads) draw them; `guidegen check
+   --search-report` and the tests run this same file outside a browser. Needs stemmer.js, search-query.js and
+   search-rank.js, and minisearch.js or search-shards.js for the index. */
 (function (global) {
   "use strict";
 
-  var SPLIT = /[\n\r\p{Z}\p{P}]+/u;          // MiniSearch's own tokenizer, so queries split like the index
-  var WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
   var window = global;
+  var Q = global.GuideGenSearchParts.query, Rank = global.GuideGenSearchParts.rank;
+  var SPLIT = Q.SPLIT, WORD = Q.WORD, fold = Q.fold, stemmed = Q.stemmed;
+  var parseQuery = Q.parseQuery, buildQuery = Q.buildQuery, normaliseForPhrase = Q.normaliseForPhrase;
+  var KIND_BOOST = Rank.KIND_BOOST, GATHER = Rank.GATHER, boostByKind = Rank.boostByKind;
+  var gatherByTopic = Rank.gatherByTopic, storedTopic = Rank.storedTopic, diversify = Rank.diversify;
 
   // ---- The search engine -------------------------------------------------------------------------
-  function fold(text) {
-    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  }
-
-  /** A word of the page in the form the index holds it, to mark the words a search matched. */
-  function stemmed(word) {
-    var folded = fold(word);
-    return window.GuideGenStem ? window.GuideGenStem(folded) : folded;
-  }
-
   /** The engine over the search data; helpers: { root, loadScript } for a sharded index to load its shards. */
   function createEngine(data, helpers) {
     var config = data.config;
-    var stopWords = stopWordSet = new Set(config.stopWords);
+    var stopWords = new Set(config.stopWords);
+    Q.useStopWords(stopWords); // for the words run together and the guesses at a misspelling
     // As the build indexed the guide: fold accents, lower-case, drop stop words, stem (stemmer.js).
     var processTerm = function (term) {
       if (!term) return null;
@@ -98,208 +92,10 @@
     return engineApi;
   }
 
-  function parseQuery(raw, terms) {
-    var phrases = [];
-    var text = raw.replace(/"([^"]*)"?/g, function (_, phrase) {
-      if (phrase.trim()) phrases.push(normaliseForPhrase(phrase));
-      return " " + phrase + " ";
-    });
-    var tokens = terms(text);
-    return {
-      tokens: tokens,
-      // Each word joined to the next, in indexed form: "whistle blowing" also looks for "whistleblowing".
-      joined: joinedPairs(text, tokens.length),
-      phrases: phrases.filter(Boolean),
-      // The word still being typed gets prefix matching; a finished word (followed by a space) does not.
-      typing: !/[\s"]$/.test(raw)
-    };
-  }
-
-  /** For each word but the last, the word run together with the next one, stemmed ("hand" "washing" → "handwash"). */
-  function joinedPairs(text, count) {
-    var words = text.split(SPLIT).map(function (w) { var f = w ? fold(w) : ""; return f && !stopWordSet.has(f) ? f : null; }).filter(Boolean);
-    if (words.length !== count) return [];
-    return words.slice(0, -1).map(function (w, i) { return window.GuideGenStem(w + words[i + 1]); });
-  }
-
-  function normaliseForPhrase(text) {
-    return " " + (fold(text).match(WORD) || []).join(" ") + " ";
-  }
-
-  function lastWordOnly(term, i, terms) { return i === terms.length - 1 && term.length >= 4; }
-
-  var SYNONYM_WEIGHT = 0.4;
   var SENTENCE = 3; // words (after stop words) from which a query is read as a sentence, not a list of must-haves
   var FEW = 3; // fewer results than this with every word are topped up with results that have some
-  function synonymWeight() { return SYNONYM_WEIGHT; }
-
-  // A topic is the best answer when it matches as well as an item: it gathers everything on its subject.
-  // A free page or a key question's overview is rarely the answer to what a reader asks: the topic is.
-  var KIND_BOOST = { topic: 1.5, page: 0.5, "key-question": 0.6, glossary: 0.7 };
-  function boostByKind(id, term, stored) { return KIND_BOOST[stored && stored.kind] || 1; }
-
-  function buildQuery(tokens, prefixLast, groups, groupOf, longest, joined, shortened, guesses) {
-    var parts = [];
-    var synonymAt = function (at) {
-      for (var length = Math.min(longest, tokens.length - at); length >= 1; length--) {
-        var key = tokens.slice(at, at + length).join(" ");
-        if (groupOf.has(key)) return { length: length, group: groups[groupOf.get(key)] };
-      }
-      return null;
-    };
-    for (var i = 0; i < tokens.length;) {
-      var match = synonymAt(i);
-      // Two words that may be one ("whistle blowing", "care plan"): either both, or the word they make.
-      if (!match && joined && joined[i] && i + 1 < tokens.length && !synonymAt(i + 1)) {
-        var second = prefixLast && i + 2 === tokens.length && tokens[i + 1].length >= 3 ? { queries: [tokens[i + 1]], prefix: true } : tokens[i + 1];
-        parts.push({ combineWith: "OR", queries: [{ combineWith: "AND", queries: [tokens[i], second] }, joined[i]] });
-        i += 2;
-        continue;
-      }
-      var span = match ? match.length : 1;
-      var isLast = i + span === tokens.length;
-      var typed = tokens.slice(i, i + span).join(" ");
-      var alternatives = match ? match.group : [tokens[i]];
-      // A misspelt long word ("recruitmnet") is further than two letters from the index's stem
-      // ("recruit"); its first two thirds, spelt nearly right, still lead there.
-      var shortForm = shortened && !match && tokens[i].length >= 7 ? tokens[i].slice(0, Math.ceil(tokens[i].length * 0.7)) : null;
-      parts.push({
-        combineWith: "OR",
-        // Prefix matching from the third letter: "c" alone would match most of the guide.
-        prefix: prefixLast && isLast && span === 1 && tokens[i].length >= 3,
-        queries: alternatives.map(function (phrase) {
-          // A synonym counts for less than the word typed, so "medicines" puts the Medicines topic above
-          // "Covert medication".
-          // The same words written together or apart ("careplan", "care plan") count as the words typed.
-          var weight = phrase.replace(/ /g, "") === typed.replace(/ /g, "") ? undefined : synonymWeight;
-          if (phrase.indexOf(" ") < 0) return weight ? { queries: [phrase], boostTerm: weight } : phrase;
-          // In a phrase from a synonym group, the last word may end differently ("record" finds "records").
-          var query = { combineWith: "AND", prefix: lastWordOnly, queries: [phrase] };
-          if (weight) query.boostTerm = weight;
-          return query;
-        }).concat(shortForm ? [{ queries: [shortForm], prefix: true, fuzzy: 1, boostTerm: synonymWeight }] : [])
-          .concat(guesses && !match ? misspellings(tokens[i]) : [])
-      });
-      i += span;
-    }
-    return { combineWith: "AND", queries: parts };
-  }
-
-  // ---- Ranking: the topic a query is about, and room for other topics --------------------------------
-  // A topic's score gathers its matching items' best scores: a reader who asks about care plan reviews
-  // wants the Care plans topic, whose recommendations, examples and signs all speak of them, above
-  // the one item elsewhere that happens to use the same words. The sharded index does the same by
-  // document number (search-shards.js, options.gather).
-  var GATHER = { weight: 0.3, count: 5 };
-  // Each further result of a topic among the first ones counts a little less, so that one topic's
-  // items do not fill the first screen when another topic also answers.
-  var REPEAT_FACTOR = 0.7;
-  var DIVERSE_FIRST = 50;
-
-  function groupOfResult(r) { return r.group !== undefined ? r.group : r.topic; }
-
-  /**
-   * Results with each topic's score raised by its items' (the topic is added if only its items matched).
-   * An item's topic is its group: the topic's id with one index file, the topic's document number with
-   * a sharded one; topicResult(group, item) makes the result of a topic that did not match itself.
-   */
-  function gatherByTopic(results, topicResult) {
-    var items = new Map(); // group → its items' scores and words
-    var topics = new Map(); // group → the topic's own result
-    results.forEach(function (r) {
-      var group = groupOfResult(r);
-      if (group === undefined || group === -1) return;
-      if (r.kind === "topic") { topics.set(group, r); return; }
-      if (!items.has(group)) items.set(group, { scores: [], terms: new Set(), item: r });
-      var found = items.get(group);
-      found.scores.push(r.score);
-      (r.terms || []).forEach(function (t) { found.terms.add(t); });
-    });
-    var raised = []; // the topics whose score changed: few, against many results for a common word
-    items.forEach(function (found, group) {
-      var result = topics.get(group) || topicResult(group, found.item, Array.from(found.terms));
-      if (!result) return;
-      result.score += gathered(found.scores) * KIND_BOOST.topic;
-      raised.push(result);
-    });
-    if (!raised.length) return results;
-    // The rest are still best first; merge the raised topics into them.
-    var moved = new Set(raised);
-    var position = new Map(results.map(function (r, i) { return [r, i]; }));
-    var rank = function (r) { return position.has(r) ? position.get(r) : results.length + (r.doc || 0); };
-    raised.sort(function (a, b) { return b.score - a.score || rank(a) - rank(b); });
-    var merged = [];
-    var next = 0;
-    results.forEach(function (r) {
-      if (moved.has(r)) return;
-      while (next < raised.length && (raised[next].score > r.score || (raised[next].score === r.score && rank(raised[next]) < rank(r)))) merged.push(raised[next++]);
-      merged.push(r);
-    });
-    while (next < raised.length) merged.push(raised[next++]);
-    merged.derived = results.derived;
-    merged.unchecked = results.unchecked;
-    return merged;
-  }
-
-  /** For one index file: a topic found only through its items, from its stored fields, if the filter lets it in. */
-  function storedTopic(index, filter) {
-    return function (topic, item, terms) {
-      var path = item.id.split("#")[0];
-      var stored = index.getStoredFields(path);
-      if (!stored) return null;
-      // Found through its items: their words are the ones to mark on the topic's page.
-      var result = Object.assign({ id: path, score: 0, terms: terms, queryTerms: [], match: {} }, stored);
-      return filter && !filter(result) ? null : result;
-    };
-  }
-
-  /** What a topic gains from its items' scores: the best few, weighted (the same sum as search-shards.js). */
-  function gathered(scores) {
-    scores.sort(function (a, b) { return b - a; });
-    var sum = 0;
-    for (var i = 0; i < scores.length && i < GATHER.count; i++) sum += scores[i];
-    return GATHER.weight * sum;
-  }
-
-  /** Re-orders results[start, end) so that each further result of a topic counts REPEAT_FACTOR less. */
-  function diversify(results, start, end) {
-    end = Math.min(end, results.length, start + DIVERSE_FIRST);
-    if (end - start < 3) return;
-    var seen = new Map();
-    var ranked = results.slice(start, end).map(function (r, i) {
-      var group = groupOfResult(r);
-      var repeats = group === undefined || group === -1 ? 0 : (seen.get(group) || 0);
-      if (group !== undefined && group !== -1) seen.set(group, repeats + 1);
-      return { r: r, i: i, rank: r.score * Math.pow(REPEAT_FACTOR, repeats) };
-    });
-    ranked.sort(function (a, b) { return b.rank - a.rank || a.i - b.i; });
-    ranked.forEach(function (x, i) { results[start + i] = x.r; });
-  }
-
-  /**
-   * What a word not in the guide may have meant, tried when similar spellings find nothing: two letters swapped
-   * ("hygeine"; MiniSearch's edit distance counts a swap as two changes) and two words run together
-   * ("careplan", "handwashing" where the guide writes "hand washing"), each half in its indexed form.
-   */
-  function misspellings(term) {
-    var found = [];
-    var seen = new Set([term]);
-    var add = function (query) { var key = JSON.stringify(query); if (!seen.has(key)) { seen.add(key); found.push(query); } };
-    for (var i = 0; i + 1 < term.length && term.length >= 5; i++) {
-      if (term[i] === term[i + 1]) continue;
-      var swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
-      add({ queries: [window.GuideGenStem(swapped)], boostTerm: SYNONYM_WEIGHT });
-    }
-    for (var at = 3; at + 3 <= term.length && term.length >= 6; at++) {
-      var left = term.slice(0, at), right = term.slice(at);
-      if (stopWordSet.has(left) || stopWordSet.has(right)) continue;
-      add({ combineWith: "AND", queries: [window.GuideGenStem(left), window.GuideGenStem(right)], boostTerm: SYNONYM_WEIGHT });
-    }
-    return found;
-  }
 
   var phraseText = new Map(); // document id → its words, normalised once for phrase matching
-  var stopWordSet = new Set(); // set by createEngine from the search data
 
   var allServices = ""; // the service type marked in site.yml as applying to all services ("" when none is)
 
@@ -397,7 +193,6 @@
       similarOrAny();
     });
   }
-
 
   global.GuideGenSearchEngine = { create: createEngine, fold: fold, stemmed: stemmed, SPLIT: SPLIT, WORD: WORD };
 })(typeof window !== "undefined" ? window : this);

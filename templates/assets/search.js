@@ -1,7 +1,8 @@
-/* GuideGen search, the part every page loads: it only decides when to load the rest (search-ui.js,
-   which then loads MiniSearch and the index). That is at the first focus of or typing into the search
-   box, at once on the search page or when arriving from a result (to highlight the words), and
-   otherwise when the browser is idle, so that opening a page stays light and typing never waits. */
+/* GuideGen search, the part every page loads: it only decides when to load the rest (search-loader.js
+   to search-ui.js, which then load MiniSearch and the index). That is at the first focus of or typing
+   into the search box, at once on the search page or when arriving from a result (to highlight the
+   words), and otherwise when the browser is idle, so that opening a page stays light and typing never
+   waits. */
 (function () {
   "use strict";
 
@@ -12,9 +13,14 @@
   function load() {
     if (requested) return;
     requested = true;
-    var tag = document.createElement("script");
-    tag.src = root + "assets/search-ui.js";
-    document.head.appendChild(tag);
+    // In this order, each using what the ones before it defined: added scripts that are not async run in
+    // the order they were added.
+    ["search-loader.js", "search-results.js", "search-box.js", "search-page.js", "search-ui.js"].forEach(function (name) {
+      var tag = document.createElement("script");
+      tag.src = root + "assets/" + name;
+      tag.async = false;
+      document.head.appendChild(tag);
+    });
   }
 
   function start() {

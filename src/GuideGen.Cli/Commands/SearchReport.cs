@@ -75,8 +75,8 @@ public static class SearchReport
     {
         var engine = new Engine(o => o.TimeoutInterval(TimeSpan.FromMinutes(2)));
         engine.Execute("var window = this; var self = this;");
-        foreach (var script in new[] { "vendor/minisearch.js", "stemmer.js", "search-engine.js", "search-index.js" })
-            engine.Execute(File.ReadAllText(Path.Combine(site, SitePaths.AssetsFolder, script)));
+        foreach (var script in new[] { "assets/vendor/minisearch.js" }.Concat(BrowserScripts.SearchEngine).Append(SitePaths.SearchData))
+            engine.Execute(File.ReadAllText(Path.Combine(site, script)));
         engine.Execute("""
             var searchEngine = window.GuideGenSearchEngine.create(window.GuideGenSearchData, {});
             function top(q) {

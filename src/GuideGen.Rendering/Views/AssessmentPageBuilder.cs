@@ -12,7 +12,7 @@ internal sealed class AssessmentPageBuilder(ViewContext views)
         var view = new AssessmentPageView(guide.Checklists.Count, guide.Checklists.Sum(c => c.File.Items.Count), guide.Config.QualityStatements?.Count ?? 0);
         var frame = views.Frame("Self-assessment", "Check your service against the guide and plan improvements.", "assessment", path, [], null) with
         {
-            Scripts = [SitePaths.AssessmentData, "assets/dom.js", "assets/assessment-rules.js", "assets/assessment-store.js", "assets/assessment-charts.js", "assets/assessment-team.js", "assets/assessment-views.js", "assets/assessment.js"],
+            Scripts = [SitePaths.AssessmentData, .. BrowserScripts.Assessment],
         };
         return new RenderJob("assessment", frame, view);
     }

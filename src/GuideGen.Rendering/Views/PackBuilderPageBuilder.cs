@@ -10,7 +10,7 @@ internal sealed class PackBuilderPageBuilder(ViewContext views)
         const string path = SitePaths.PackBuilder;
         var frame = views.Frame("Training packs", "Build a handout from the guide: pick topics and blocks, add notes, print.", "packs", path, [], null) with
         {
-            Scripts = [SitePaths.PacksData, "assets/dom.js", "assets/packs.js"],
+            Scripts = [SitePaths.PacksData, .. BrowserScripts.Packs],
         };
         return new RenderJob("pack-builder", frame, new PackBuilderView(views.Guide.Packs
             .OrderBy(p => p.File.Title, StringComparer.OrdinalIgnoreCase)

@@ -1,20 +1,34 @@
+using GuideGen.Core.Output;
 using Jint;
 
 namespace GuideGen.Tests.Assessment;
 
 /// <summary>
-/// The self-assessment's DOM-free scripts (rules and storage) loaded into Jint with a built guide's
-/// assessment data, as the page loads them; `storage` is an in-memory localStorage that a test can
-/// make refuse writes (a full or locked-down browser).
+/// The self-assessment's DOM-free scripts (rules, saved files and storage) loaded into Jint with a built
+/// guide's assessment data, as the page loads them; `storage` is an in-memory localStorage that a test
+/// can make refuse writes (a full or locked-down browser).
 /// </summary>
 public static class AssessmentScripts
 {
-    public static Engine Load(string siteOutput)
+    /// <summary>The rules alone: answers and scales, then scores, limits and ratings.</summary>
+    public static readonly string[] Rules = ["assets/assessment-rules.js", "assets/assessment-scoring.js"];
+
+    /// <summary>Every DOM-free script of the page, in the page's order (<see cref="BrowserScripts.Assessment"/>).</summary>
+    public static readonly string[] Pure = [.. Rules, "assets/assessment-file.js", "assets/assessment-store.js"];
+
+    /// <summary>A Jint engine with the site's assessment data and the given scripts, in that order.</summary>
+    public static Engine With(string siteOutput, IEnumerable<string> scripts)
     {
         var engine = new Engine();
         engine.Execute("var window = this;");
-        foreach (var script in new[] { "assessment-data.js", "assessment-rules.js", "assessment-store.js" })
-            engine.Execute(File.ReadAllText(Path.Combine(siteOutput, "assets", script)));
+        foreach (var script in scripts.Prepend(SitePaths.AssessmentData))
+            engine.Execute(File.ReadAllText(Path.Combine(siteOutput, script)));
+        return engine;
+    }
+
+    public static Engine Load(string siteOutput)
+    {
+        var engine = With(siteOutput, Pure);
         engine.Execute("""
             var data = window.GuideGenAssessmentData, R = window.GuideGenRules, S = window.GuideGenAssessmentStore;
             function memoryStorage() {

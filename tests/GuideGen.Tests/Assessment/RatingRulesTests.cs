@@ -12,10 +12,7 @@ public class RatingRulesTests(BundledGuideFixture guide) : IClassFixture<Bundled
 {
     private Engine Rules()
     {
-        var engine = new Engine();
-        engine.Execute("var window = this;");
-        engine.Execute(File.ReadAllText(Path.Combine(guide.Output, "assets", "assessment-data.js")));
-        engine.Execute(File.ReadAllText(Path.Combine(guide.Output, "assets", "assessment-rules.js")));
+        var engine = AssessmentScripts.With(guide.Output, AssessmentScripts.Rules);
         engine.Execute("var data = window.GuideGenAssessmentData, R = window.GuideGenRules;");
         return engine;
     }

@@ -1,5 +1,6 @@
 using GuideGen.Core;
 using GuideGen.Testing;
+using GuideGen.Tests.Assessment;
 using Jint;
 
 namespace GuideGen.Tests.Golden;
@@ -41,10 +42,7 @@ public class OwnFrameworkSiteTests
     {
         using var site = new SiteFolder("own-framework");
         site.Build().Succeeded.ShouldBeTrue();
-        var engine = new Engine();
-        engine.Execute("var window = this;");
-        engine.Execute(File.ReadAllText(Path.Combine(site.Output, "assets", "assessment-data.js")));
-        engine.Execute(File.ReadAllText(Path.Combine(site.Output, "assets", "assessment-rules.js")));
+        var engine = AssessmentScripts.With(site.Output, AssessmentScripts.Rules);
         engine.Execute("var data = window.GuideGenAssessmentData, R = window.GuideGenRules;");
 
         engine.Evaluate("data.words.key_question + '/' + data.words.kloe_short").AsString().ShouldBe("theme/standard");

@@ -60,7 +60,7 @@ public class MiniSearchOracleTests
         engine.SetValue("stopWordsJson", JsonSerializer.Serialize(TextAnalyzer.StopWords));
         engine.SetValue("fieldsJson", JsonSerializer.Serialize(MiniSearchIndex.Fields));
         engine.SetValue("storeFieldsJson", JsonSerializer.Serialize(MiniSearchIndex.StoreFields));
-        // The same processTerm as templates/assets/search-ui.js.
+        // The same processTerm as templates/assets/search-engine.js.
         return engine.Evaluate("""
             (function () {
               var stop = new Set(JSON.parse(stopWordsJson));

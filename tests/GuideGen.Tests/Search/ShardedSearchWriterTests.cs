@@ -237,7 +237,7 @@ public class ShardedSearchWriterTests
     }
 }
 
-/// <summary>search-shards.js itself, run in Jint over the written shards (loaded synchronously here).</summary>
+/// <summary>The sharded index's reader itself (search-shards.js and its parts, in page order), run in Jint over the written shards (loaded synchronously here).</summary>
 public class ShardedSearchScriptTests
 {
     private static Engine Engine()
@@ -251,7 +251,8 @@ public class ShardedSearchScriptTests
         engine.Execute("var window = this;");
         engine.SetValue("readShard", new Func<string, string?>(path => files.GetValueOrDefault(path)));
         engine.Execute(files[SitePaths.SearchData]);
-        engine.Execute(File.ReadAllText(Path.Combine(Repository.Templates, "assets", "search-shards.js")));
+        foreach (var script in BrowserScripts.SearchShards)
+            engine.Execute(File.ReadAllText(Path.Combine(Repository.Templates, script)));
         engine.Execute("""
             var requested = [];
             var index = window.GuideGenShardedIndex(window.GuideGenSearchData, {
