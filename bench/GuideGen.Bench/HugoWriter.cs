@@ -9,7 +9,8 @@ namespace GuideGen.Bench;
 /// </summary>
 public static class HugoWriter
 {
-    public static void Write(SyntheticGuide guide, string target)
+    /// <param name="grown">The text of the grown corpus (<see cref="GrownText"/>): glossary terms, emphasis, lists, links between topics.</param>
+    public static void Write(SyntheticGuide guide, string target, bool grown = false)
     {
         SyntheticGuide.FreshFolder(target);
         SyntheticGuide.WriteFile(target, "hugo.toml", """
@@ -35,8 +36,9 @@ public static class HugoWriter
             """);
         foreach (var (kq, intro) in guide.KeyQuestionIntros())
             SyntheticGuide.WriteFile(target, $"content/{kq}/_index.md", $"---\ntitle: \"{kq}\"\n---\n\n{intro}\n");
-        foreach (var topic in guide.Topics())
-            SyntheticGuide.WriteFile(target, $"content/{KeyQuestionOf(topic.Kloe)}/t{topic.Number:D5}.md", Markdown(topic));
+        foreach (var topic in grown ? guide.GrownTopics() : guide.Topics())
+            SyntheticGuide.WriteFile(target, $"content/{KeyQuestionOf(topic.Kloe)}/t{topic.Number:D5}.md",
+                GrownText.HugoLinks(Markdown(topic), n => $"/{KeyQuestionOf(SyntheticGuide.Kloes[n % SyntheticGuide.Kloes.Length])}/t{n:D5}/"));
     }
 
     private static string KeyQuestionOf(string kloe) => kloe[0] switch

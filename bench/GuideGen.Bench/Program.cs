@@ -2,7 +2,8 @@ using System.Diagnostics;
 using GuideGen.Bench;
 using GuideGen.Cli.Building;
 
-// guidegen-bench generate --topics N --out DIR [--format guidegen|hugo]   write a synthetic guide
+// guidegen-bench generate --topics N --out DIR [--format guidegen|hugo] [--corpus synthetic|grown]
+//     write a synthetic guide; "grown" is the bundled guide plus N topics whose text uses its glossary and Markdown
 // guidegen-bench search [--topics N] [--rounds R] [--shards auto|always|never] [--site DIR]
 //     build the bundled (or a synthetic) guide and measure search; --site measures a site already built
 // guidegen-bench incremental [--topics N] [--rounds R] [--edit text|title]  time guidegen serve from saving one file to reloading the page
@@ -21,7 +22,14 @@ switch (command)
     case "generate":
     {
         var guide = new SyntheticGuide(repository, topics == 0 ? 1000 : topics);
-        if (Option("--format", "guidegen") == "hugo") HugoWriter.Write(guide, Path.GetFullPath(Option("--out", "bench-hugo")));
+        var grown = Option("--corpus", "synthetic") switch
+        {
+            "synthetic" => false,
+            "grown" => true,
+            var other => throw new ArgumentException($"--corpus is synthetic or grown, not {other}"),
+        };
+        if (Option("--format", "guidegen") == "hugo") HugoWriter.Write(guide, Path.GetFullPath(Option("--out", "bench-hugo")), grown);
+        else if (grown) GuideGenWriter.WriteGrown(guide, Path.GetFullPath(Option("--out", "bench-guide")));
         else GuideGenWriter.Write(guide, Path.GetFullPath(Option("--out", "bench-guide")));
         return 0;
     }
@@ -54,7 +62,7 @@ switch (command)
     case "incremental":
         return await IncrementalBenchmark.RunAsync(repository, topics == 0 ? 1000 : topics, int.Parse(Option("--rounds", "5")), Option("--edit", "text") == "title");
     default:
-        Console.Error.WriteLine("usage: guidegen-bench generate --topics N --out DIR | search [--topics N] [--rounds R] [--shards auto|always|never] [--site DIR] | incremental [--topics N] [--rounds R] [--edit text|title]");
+        Console.Error.WriteLine("usage: guidegen-bench generate --topics N --out DIR [--format guidegen|hugo] [--corpus synthetic|grown] | search [--topics N] [--rounds R] [--shards auto|always|never] [--site DIR] | incremental [--topics N] [--rounds R] [--edit text|title]");
         return 2;
 }
 

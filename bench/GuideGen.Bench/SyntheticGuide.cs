@@ -45,6 +45,13 @@ public sealed partial class SyntheticGuide(string repositoryRoot, int topics, in
         }
     }
 
+    /// <summary>The same topics with text like the bundled guide's: its glossary's terms, Markdown links, emphasis and lists.</summary>
+    public IEnumerable<SyntheticTopic> GrownTopics()
+    {
+        var grown = new GrownText(GrownText.NamesIn(Path.Combine(repositoryRoot, "content", "glossary.yml")), topics);
+        return Topics().Select(grown.Grow);
+    }
+
     /// <summary>Key question introductions, from their own seeded stream so topics stay the same.</summary>
     public IEnumerable<(string Id, string Intro)> KeyQuestionIntros()
     {

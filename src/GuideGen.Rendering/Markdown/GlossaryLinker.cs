@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using GuideGen.Core.Model;
 using GuideGen.Core.Output;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -10,68 +8,81 @@ namespace GuideGen.Rendering.Markdown;
 /// <summary>
 /// Links the first use of each glossary term (or alias) on a page to its glossary entry, with the
 /// meaning as the link's accessible description. One linker serves one page, across all the page's
-/// Markdown fragments, so a term is linked once per page. Headings and existing links are left alone.
+/// Markdown fragments, so a term is linked once per page: at its first use in reading order (each
+/// paragraph's text from start to end). Headings and existing links are left alone.
 /// </summary>
-public sealed class GlossaryLinker
+public sealed class GlossaryLinker(GlossaryTerms terms, string currentPath)
 {
-    private readonly GlossaryTerms terms;
-    private readonly string currentPath;
     private readonly HashSet<string> used = new(StringComparer.Ordinal);
     private readonly List<(string Id, string Meaning)> tips = [];
-
-    public GlossaryLinker(GlossaryTerms terms, string currentPath)
-    {
-        this.terms = terms;
-        this.currentPath = currentPath;
-    }
 
     /// <summary>The terms linked on this page, in order of first use: their meanings go into the page once.</summary>
     public IReadOnlyList<(string Id, string Meaning)> Tips => tips;
 
-    /// <summary>Whether <see cref="Link"/> would link a term in text that Markdown renders as it stands, one literal per line.</summary>
-    public bool WouldLinkIn(string literalText)
-    {
-        if (terms.IsEmpty) return false;
-        foreach (var line in literalText.Split('\n'))
-            if (line.Length > 0 && terms.FirstUnused(line, used) is not null) return true;
-        return false;
-    }
+    /// <summary>A term to link: where it is in the text, and the link's address and entry id.</summary>
+    internal readonly record struct TermLink(int Start, int Length, string Href, string Id);
 
     public void Link(MarkdownDocument document)
     {
         if (terms.IsEmpty) return;
-        foreach (var paragraph in document.Descendants<ParagraphBlock>().ToList())
+        var links = new List<TermLink>();
+        foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
             if (paragraph.Inline is null) continue;
-            var pending = new Queue<LiteralInline>(paragraph.Inline.Descendants<LiteralInline>().Where(l => !InsideLink(l)));
-            while (pending.Count > 0)
+            foreach (var literal in paragraph.Inline.Descendants<LiteralInline>().Where(l => !InsideLink(l)).ToList())
             {
-                var literal = pending.Dequeue();
                 var text = literal.Content.ToString();
-                var match = terms.FirstUnused(text, used);
-                if (match is null) continue;
-                var (entry, index, length) = match.Value;
-                used.Add(entry.Id);
-                tips.Add((entry.Id, entry.Meaning));
-
-                var link = new LinkInline(SitePaths.Relative(currentPath, SitePaths.Glossary, entry.Id), "");
-                link.AppendChild(new LiteralInline(text.Substring(index, length)));
-                var attributes = link.GetAttributes();
-                attributes.AddClass("glossary-term");
-                attributes.AddProperty("aria-describedby", "tip-" + entry.Id);
-
-                if (index > 0) literal.InsertBefore(new LiteralInline(text[..index]));
-                literal.InsertBefore(link);
-                var rest = text[(index + length)..];
-                if (rest.Length > 0)
-                {
-                    var after = new LiteralInline(rest);
-                    literal.InsertBefore(after);
-                    pending.Enqueue(after);
-                }
-                literal.Remove();
+                links.Clear();
+                Find(text, 0, text.Length, links);
+                if (links.Count > 0) Replace(literal, text, links);
             }
         }
+    }
+
+    /// <summary>
+    /// <see cref="Link"/> for text that Markdown renders as it stands (<see cref="LiteralMarkdown"/>):
+    /// each line is one literal of its paragraph, searched in reading order as <see cref="Link"/>
+    /// searches Markdig's literals, so the same terms are linked and marked used. False, with nothing
+    /// marked, when an entry's id would need escaping in the link: then Markdig renders the text.
+    /// </summary>
+    internal bool LinkLines(string text, IReadOnlyList<LiteralMarkdown.LiteralLine> lines, List<TermLink> links)
+    {
+        if (terms.IsEmpty) return true;
+        if (!terms.IdsArePlain) return false;
+        foreach (var line in lines) Find(text, line.Start, line.Length, links);
+        return true;
+    }
+
+    // The first use of each entry not yet used on the page, within text[start..start+length], in order.
+    private void Find(string text, int start, int length, List<TermLink> links)
+    {
+        foreach (var (entry, index, matched) in terms.Matches(text, start, length))
+        {
+            if (!used.Add(entry.Id)) continue;
+            tips.Add((entry.Id, entry.Meaning));
+            links.Add(new TermLink(index, matched, SitePaths.Relative(currentPath, SitePaths.Glossary, entry.Id), entry.Id));
+        }
+    }
+
+    // The literal becomes its text with the terms as links, built as new inlines in place of the old one.
+    private static void Replace(LiteralInline literal, string text, List<TermLink> links)
+    {
+        var pieces = new List<Inline>();
+        var at = 0;
+        foreach (var term in links)
+        {
+            if (term.Start > at) pieces.Add(new LiteralInline(text[at..term.Start]));
+            var link = new LinkInline(term.Href, "");
+            link.AppendChild(new LiteralInline(text.Substring(term.Start, term.Length)));
+            var attributes = link.GetAttributes();
+            attributes.AddClass("glossary-term");
+            attributes.AddProperty("aria-describedby", "tip-" + term.Id);
+            pieces.Add(link);
+            at = term.Start + term.Length;
+        }
+        if (at < text.Length) pieces.Add(new LiteralInline(text[at..]));
+        literal.ReplaceBy(pieces[0]);
+        for (var i = 1; i < pieces.Count; i++) pieces[i - 1].InsertAfter(pieces[i]);
     }
 
     private static bool InsideLink(Inline inline)
@@ -80,49 +91,4 @@ public sealed class GlossaryLinker
             if (parent is LinkInline) return true;
         return false;
     }
-}
-
-/// <summary>The glossary's terms and aliases as one matcher, built once per build.</summary>
-public sealed class GlossaryTerms
-{
-    public sealed record Entry(string Id, string Meaning);
-
-    private readonly Regex? pattern;
-    private readonly Dictionary<string, Entry> byName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Entry> byAbbreviation = new(StringComparer.Ordinal);
-
-    public GlossaryTerms(Glossary? glossary, Func<string, string> plainText)
-    {
-        if (glossary is null) return;
-        var names = new List<string>();
-        foreach (var entry in glossary.Entries)
-        {
-            var value = new Entry(entry.Id, plainText(entry.Term.Meaning));
-            foreach (var name in (entry.Term.Aliases ?? []).Prepend(entry.Term.Term))
-            {
-                // Abbreviations (all capitals) match only in capitals: "RI" is not "ri" in "Ribbon".
-                var target = IsAbbreviation(name) ? byAbbreviation : byName;
-                if (target.TryAdd(name, value)) names.Add(name);
-            }
-        }
-        if (names.Count == 0) return;
-        var alternatives = names.OrderByDescending(n => n.Length).Select(n => IsAbbreviation(n) ? Regex.Escape(n) : "(?i:" + Regex.Escape(n) + ")");
-        pattern = new Regex(@"(?<![\p{L}\p{N}-])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}-])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    }
-
-    public bool IsEmpty => pattern is null;
-
-    /// <summary>The first term in the text whose entry is not yet used on the page.</summary>
-    public (Entry Entry, int Index, int Length)? FirstUnused(string text, IReadOnlySet<string> used)
-    {
-        if (pattern is null) return null;
-        for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
-        {
-            var entry = byAbbreviation.GetValueOrDefault(match.Value) ?? byName.GetValueOrDefault(match.Value);
-            if (entry is not null && !used.Contains(entry.Id)) return (entry, match.Index, match.Length);
-        }
-        return null;
-    }
-
-    private static bool IsAbbreviation(string name) => name.Length <= 6 && name.Any(char.IsUpper) && !name.Any(char.IsLower);
 }

@@ -71,9 +71,9 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
     /// <param name="inline">Leave out the paragraph tags of a one-paragraph fragment (list items, table cells).</param>
     public string Render(MarkdownSource source, string currentPath, bool inline = false, GlossaryLinker? glossary = null)
     {
-        // Text that is only words comes out as it went in; unless a glossary term in it is to be linked.
+        // Text that is only words comes out as it went in, with its glossary terms linked.
         // For speed only: in reference mode (FastPaths) Markdig parses every fragment.
-        if (Core.FastPaths.Enabled && LiteralMarkdown.Html(source.Text, inline) is { } literal && glossary?.WouldLinkIn(source.Text) != true) return literal;
+        if (Core.FastPaths.Enabled && LiteralMarkdown.Html(source.Text, inline, glossary) is { } literal) return literal;
         if (TryParse(source.Text) is not { } document)
         {
             diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, source.Position(0, 0), "the Markdown is nested too deeply for the Markdown parser; simplify its quotes, lists or links");
