@@ -9,11 +9,16 @@ public sealed class GlossaryTerms
     public sealed record Entry(string Id, string Meaning);
 
     private readonly Regex? pattern;
+    private readonly TermScanner? scanner; // the same matches as the pattern, found faster
     private readonly Dictionary<string, Entry> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Entry> byAbbreviation = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> byNameLookup;
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> byAbbreviationLookup;
 
     public GlossaryTerms(Glossary? glossary, Func<string, string> plainText)
     {
+        byNameLookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        byAbbreviationLookup = byAbbreviation.GetAlternateLookup<ReadOnlySpan<char>>();
         if (glossary is null) return;
         var names = new List<string>();
         foreach (var entry in glossary.Entries)
@@ -28,7 +33,9 @@ public sealed class GlossaryTerms
             }
         }
         if (names.Count == 0) return;
-        var alternatives = names.OrderByDescending(n => n.Length).Select(n => IsAbbreviation(n) ? Regex.Escape(n) : "(?i:" + Regex.Escape(n) + ")");
+        var ordered = names.OrderByDescending(n => n.Length).ToList();
+        var alternatives = ordered.Select(n => IsAbbreviation(n) ? Regex.Escape(n) : "(?i:" + Regex.Escape(n) + ")");
+        scanner = TermScanner.For(ordered.Select(n => (n, IsAbbreviation(n))).ToList());
         pattern = new Regex(@"(?<![\p{L}\p{N}-])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}-])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
@@ -41,13 +48,23 @@ public sealed class GlossaryTerms
     public IEnumerable<(Entry Entry, int Index, int Length)> Matches(string text, int start, int length)
     {
         if (pattern is null) yield break;
+        // For speed only: in reference mode (FastPaths) the pattern finds every match.
+        if (scanner is not null && Core.FastPaths.Enabled && TermScanner.CanRead(text.AsSpan(start, length)))
+        {
+            var end = start + length;
+            for (var (index, matched) = scanner.Next(text, start, start, end); index >= 0; (index, matched) = scanner.Next(text, index + matched, start, end))
+                if (EntryNamed(text.AsSpan(index, matched)) is { } entry) yield return (entry, index, matched);
+            yield break;
+        }
         // The pattern's look-arounds see only this part of the text, as if it stood alone.
         for (var match = pattern.Match(text, start, length); match.Success; match = match.NextMatch())
-        {
-            var entry = byAbbreviation.GetValueOrDefault(match.Value) ?? byName.GetValueOrDefault(match.Value);
-            if (entry is not null) yield return (entry, match.Index, match.Length);
-        }
+            if (EntryNamed(match.ValueSpan) is { } entry) yield return (entry, match.Index, match.Length);
     }
+
+    // As written in capitals an abbreviation's entry; otherwise the entry of the name in any case.
+    private Entry? EntryNamed(ReadOnlySpan<char> matched) =>
+        byAbbreviationLookup.TryGetValue(matched, out var abbreviation) ? abbreviation
+        : byNameLookup.TryGetValue(matched, out var named) ? named : null;
 
     private static bool IsAbbreviation(string name) => name.Length <= 6 && name.Any(char.IsUpper) && !name.Any(char.IsLower);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using GuideGen.Testing;
 
 namespace GuideGen.Tests.Bench;
@@ -12,22 +13,25 @@ namespace GuideGen.Tests.Bench;
 public class BenchmarkSmokeTests
 {
     [Fact]
-    public async Task The_benchmark_script_builds_the_same_synthetic_guide_with_both_and_reports_medians_and_ratios()
+    public async Task The_benchmark_script_builds_the_same_grown_guide_with_both_and_reports_cold_and_warm_medians_and_ratios()
     {
         using var work = new TempFolder("guidegen-bench");
         var info = new ProcessStartInfo("bash") { WorkingDirectory = Repository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "bench/compare-hugo.sh", "--topics", "24", "--runs", "1", "--work", work.Path }) info.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "bench/compare-hugo.sh", "--topics", "24", "--runs", "1", "--work", work.Path, "--corpus", "grown" }) info.ArgumentList.Add(arg);
         // Set by the test host's own dotnet; the script's nested builds must find their SDK afresh.
         foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
             info.Environment.Remove(name);
 
         var output = await Run(info);
-        output.ShouldContain("24 topics");
-        output.ShouldMatch(@"(?m)^GuideGen\s+\d+\.\d\d\s+\d+ MB\s+\d+$");
-        output.ShouldMatch(@"(?m)^Hugo\s+\d+\.\d\d\s+\d+ MB\s+\d+$");
-        output.ShouldMatch(@"GuideGen / Hugo: time \d+\.\d\d, memory \d+\.\d\d");
-        // Both really built the 24 topics.
-        Directory.GetFiles(Path.Combine(work.Path, "guidegen-site", "topics"), "*.html").Length.ShouldBe(24);
+        output.ShouldContain("24 topics (grown corpus)");
+        Regex.Matches(output, @"(?m)^GuideGen\s+\d+\.\d\d\s+\d+ MB\s+\d+$").Count.ShouldBe(2);
+        Regex.Matches(output, @"(?m)^Hugo\s+\d+\.\d\d\s+\d+ MB\s+\d+$").Count.ShouldBe(2);
+        output.ShouldMatch(@"GuideGen / Hugo, cold: time \d+\.\d\d, memory \d+\.\d\d");
+        output.ShouldMatch(@"GuideGen / Hugo, warm: time \d+\.\d\d, memory \d+\.\d\d");
+        // Both really built the 24 topics; GuideGen the bundled guide's own topics too, with their glossary.
+        var bundledTopics = Directory.GetFiles(Path.Combine(Repository.Root, "content", "topics"), "*.yml", SearchOption.AllDirectories).Length;
+        Directory.GetFiles(Path.Combine(work.Path, "guidegen-site", "topics"), "*.html").Length.ShouldBe(24 + bundledTopics);
+        File.ReadAllText(Path.Combine(work.Path, "guidegen-site", "topics", "t00001.html")).ShouldContain("class=\"glossary-term\"");
         Directory.GetFiles(Path.Combine(work.Path, "hugo-site"), "index.html", SearchOption.AllDirectories).Length.ShouldBeGreaterThanOrEqualTo(24);
     }
 
